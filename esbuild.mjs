@@ -1,0 +1,55 @@
+// Builds the three bundles (VS Code client, language server, CLI) and the test files.
+// Usage: node esbuild.mjs [--production]
+import * as esbuild from 'esbuild';
+import { readdirSync, readFileSync, statSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const production = process.argv.includes('--production');
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+
+/** Every `*.ts` file below `dir`. */
+function tsFiles(dir) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...tsFiles(p));
+    else if (p.endsWith('.ts')) out.push(p);
+  }
+  return out;
+}
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  define: { CORROBORATE_VERSION: JSON.stringify(version) },
+};
+
+rmSync('dist', { recursive: true, force: true });
+rmSync('out', { recursive: true, force: true });
+
+await Promise.all([
+  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+  esbuild.build({
+    ...common,
+    entryPoints: ['server/src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: '#!/usr/bin/env node' },
+  }),
+  // Tests: one bundle per test file; packages stay external so mocha and vscode-jsonrpc load from node_modules.
+  production
+    ? Promise.resolve()
+    : esbuild.build({
+        ...common,
+        entryPoints: tsFiles('test').filter((f) => !f.includes('/fixtures/')),
+        outdir: 'out/test',
+        outbase: 'test',
+        packages: 'external',
+        external: ['vscode'],
+      }),
+]);

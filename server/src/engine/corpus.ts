@@ -1,0 +1,92 @@
+/**
+ * A corpus: the documents of one workspace folder (or of one CLI run), each analysed once per text,
+ * and the findings that compare them. Updating one document re-analyses that document only.
+ */
+import { analyseDocument, type DocumentAnalysis } from './document';
+import type { Finding } from './findings';
+
+export interface CorpusChange {
+  /** Documents added, changed or removed. */
+  readonly changed: readonly string[];
+  /** Every document whose findings may differ after the change (the changed ones included). */
+  readonly affected: readonly string[];
+}
+
+export class Corpus {
+  private readonly docs = new Map<string, DocumentAnalysis>();
+  private findingsByDoc: Map<string, Finding[]> | undefined;
+  private generationCounter = 0;
+
+  /** Increases on every change of the corpus's content. */
+  get generation(): number {
+    return this.generationCounter;
+  }
+
+  get size(): number {
+    return this.docs.size;
+  }
+
+  /** Document ids in a stable (sorted) order. */
+  ids(): string[] {
+    return [...this.docs.keys()].sort();
+  }
+
+  get(id: string): DocumentAnalysis | undefined {
+    return this.docs.get(id);
+  }
+
+  has(id: string): boolean {
+    return this.docs.has(id);
+  }
+
+  /**
+   * Adds or replaces a document. When the text is the one already analysed, nothing is recomputed.
+   * Returns the documents whose findings may have changed.
+   */
+  set(id: string, text: string): CorpusChange {
+    const old = this.docs.get(id);
+    if (old && old.text === text) return { changed: [], affected: [] };
+    const before = this.findingsByDoc ? this.relatedDocs(id) : new Set<string>();
+    this.docs.set(id, analyseDocument(id, text));
+    return this.invalidate(id, before);
+  }
+
+  /** Removes a document; returns the documents whose findings may have changed. */
+  delete(id: string): CorpusChange {
+    if (!this.docs.has(id)) return { changed: [], affected: [] };
+    const before = this.findingsByDoc ? this.relatedDocs(id) : new Set<string>();
+    this.docs.delete(id);
+    return this.invalidate(id, before);
+  }
+
+  /** The findings reported in document `id`. */
+  findingsFor(id: string): readonly Finding[] {
+    return this.allFindings().get(id) ?? [];
+  }
+
+  /** Every finding of the corpus, by document. */
+  allFindings(): ReadonlyMap<string, Finding[]> {
+    if (!this.findingsByDoc) this.findingsByDoc = this.computeFindings();
+    return this.findingsByDoc;
+  }
+
+  private invalidate(id: string, before: Set<string>): CorpusChange {
+    this.generationCounter++;
+    this.findingsByDoc = undefined;
+    const after = this.relatedDocs(id);
+    const affected = new Set<string>([id, ...before, ...after]);
+    return { changed: [id], affected: [...affected].sort() };
+  }
+
+  /** Documents that share a finding with `id` (its findings' related passages, and theirs). */
+  private relatedDocs(id: string): Set<string> {
+    const out = new Set<string>();
+    for (const f of this.allFindings().get(id) ?? []) for (const r of f.related) out.add(r.doc);
+    return out;
+  }
+
+  /** Cross-document comparison. Filled in by the claims and conflicts work. */
+  private computeFindings(): Map<string, Finding[]> {
+    return new Map();
+  }
+}

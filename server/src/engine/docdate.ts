@@ -1,0 +1,90 @@
+/**
+ * The date a document gives for itself: a dateline at the top ("date 2025-02-28",
+ * "Published 2024-11-02", "The Morning Ledger — 2024-10-30", "April 3, 2024"). A date inside the
+ * first sentence's prose is an event's date, not the document's, and is not taken.
+ */
+import type { DocumentDate } from './types';
+
+export const MONTHS: ReadonlyMap<string, number> = new Map([
+  ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3], ['april', 4],
+  ['apr', 4], ['may', 5], ['june', 6], ['jun', 6], ['july', 7], ['jul', 7], ['august', 8], ['aug', 8],
+  ['september', 9], ['sep', 9], ['sept', 9], ['october', 10], ['oct', 10], ['november', 11], ['nov', 11],
+  ['december', 12], ['dec', 12],
+]);
+
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+const WEEKDAY = '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?';
+/** A full date in one of the forms datelines use; groups: iso (y, m, d) | month-first | day-first. */
+const DATE = new RegExp(
+  `${WEEKDAY}(?:(\\d{4})-(\\d{2})-(\\d{2})|${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4}))`,
+  'i',
+);
+const LABEL = /^(?:date[d:]?|published|updated|last updated|first published|posted|filed|as of)\b:?\s*/i;
+const SEPARATOR = /[—–\-|·,:/]\s*$/;
+
+/** How many of the first non-blank lines may hold the dateline. */
+const HEAD_LINES = 3;
+
+/** Finds the document's own date near its top, or `undefined`. */
+export function findDocumentDate(text: string): DocumentDate | undefined {
+  const re = /[^\r\n]+/g;
+  let m: RegExpExecArray | null;
+  let seen = 0;
+  while ((m = re.exec(text)) !== null && seen < HEAD_LINES) {
+    const line = m[0];
+    if (line.trim().length === 0) continue;
+    seen++;
+    const found = datelineIn(line.slice(0, 400));
+    if (found) return { iso: found.iso, span: { start: m.index + found.start, end: m.index + found.end } };
+  }
+  return undefined;
+}
+
+function datelineIn(line: string): { iso: string; start: number; end: number } | undefined {
+  const lead = line.length - line.trimStart().length;
+  const trimmed = line.trim();
+  const label = LABEL.exec(trimmed);
+  const afterLabel = label ? label[0].length : 0;
+  const m = DATE.exec(trimmed);
+  if (!m) return undefined;
+  const iso = toIso(m);
+  if (!iso) return undefined;
+  const start = m.index;
+  const end = m.index + m[0].length;
+  const atStart = start === afterLabel; // "date 2025-02-28 The United States said ..." or "April 3, 2024"
+  const before = trimmed.slice(0, start);
+  const atEndOfShortLine = end === trimmed.replace(/[.\s]+$/, '').length && trimmed.length <= 120 && SEPARATOR.test(before);
+  // A date at the start of a line is a dateline when it is labelled, stands alone, or is followed
+  // directly by the text (no verb joins it to a sentence: "April 3, 2024 — ..." or "2025-02-28 The ...").
+  const alone = atStart && (label !== null || end >= trimmed.replace(/[.\s]+$/, '').length || /^\s*(?:[—–\-|·:]|\p{Lu})/u.test(trimmed.slice(end)));
+  if (!alone && !atEndOfShortLine) return undefined;
+  return { iso, start: lead + start, end: lead + end };
+}
+
+function toIso(m: RegExpExecArray): string | undefined {
+  let y: number;
+  let mo: number;
+  let d: number;
+  if (m[1]) {
+    y = +m[1];
+    mo = +m[2]!;
+    d = +m[3]!;
+  } else if (m[4]) {
+    y = +m[6]!;
+    mo = MONTHS.get(m[4].toLowerCase())!;
+    d = +m[5]!;
+  } else {
+    y = +m[9]!;
+    mo = MONTHS.get(m[8]!.toLowerCase())!;
+    d = +m[7]!;
+  }
+  return isoDate(y, mo, d);
+}
+
+/** `YYYY-MM-DD` for a valid calendar day, else `undefined`. */
+export function isoDate(y: number, m: number, d: number): string | undefined {
+  if (m < 1 || m > 12 || d < 1 || y < 1) return undefined;
+  const t = new Date(Date.UTC(y, m - 1, d));
+  if (t.getUTCFullYear() !== y || t.getUTCMonth() !== m - 1 || t.getUTCDate() !== d) return undefined;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}

@@ -1,0 +1,50 @@
+/**
+ * Analysis of one document on its own: everything that does not depend on the other sources.
+ * Computed once per text; the corpus reuses it until the text changes.
+ */
+import { findDocumentDate } from './docdate';
+import { LineIndex } from './lines';
+import { segment } from './segment';
+import { sanitize } from './text';
+import type { DocumentDate, Paragraph, Sentence } from './types';
+
+export interface DocumentAnalysis {
+  /** The document's id in its corpus (a file path in the CLI and the server). */
+  readonly id: string;
+  /** The text as the editor or the disk has it; offsets refer to it. */
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly paragraphs: readonly Paragraph[];
+  readonly sentences: readonly Sentence[];
+  readonly date: DocumentDate | undefined;
+}
+
+/** Analyses one document's text. Pure and deterministic. */
+export function analyseDocument(id: string, text: string): DocumentAnalysis {
+  const clean = sanitize(text);
+  const { paragraphs, sentences } = segment(clean);
+  return {
+    id,
+    text,
+    lines: new LineIndex(text),
+    paragraphs,
+    sentences,
+    date: findDocumentDate(clean),
+  };
+}
+
+/** The sentence that contains `offset` (or the nearest one before it), if any. */
+export function sentenceAt(doc: DocumentAnalysis, offset: number): Sentence | undefined {
+  const s = doc.sentences;
+  let lo = 0;
+  let hi = s.length - 1;
+  let found: Sentence | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (s[mid]!.start <= offset) {
+      found = s[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found && offset <= found.end ? found : undefined;
+}

@@ -1,0 +1,71 @@
+/**
+ * Wires the protocol to the session and the feature handlers. The transport (stdio, node-ipc,
+ * socket, pipe) comes from the command line, as vscode-languageserver reads it.
+ */
+import {
+  createConnection,
+  type InitializeResult,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver/node';
+import { registerCodeActions } from './features/code-actions';
+import { registerDefinition } from './features/definition';
+import { registerDocumentSymbols } from './features/document-symbols';
+import { registerHighlights } from './features/highlights';
+import { registerHover } from './features/hover';
+import { registerReferences } from './features/references';
+import { registerWorkspaceSymbols } from './features/workspace-symbols';
+import { ReanalyzeRequest } from './protocol';
+import { Session } from './session';
+
+declare const CORROBORATE_VERSION: string | undefined;
+
+export function startServer(): void {
+  const connection = createConnection(ProposedFeatures.all);
+  const session = new Session(connection);
+
+  connection.onInitialize((params): InitializeResult => {
+    session.initialize(params);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
+        documentHighlightProvider: true,
+        codeActionProvider: true,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'corroborate', version: typeof CORROBORATE_VERSION === 'string' ? CORROBORATE_VERSION : 'dev' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    connection.workspace.onDidChangeWorkspaceFolders((e) => void session.changeFolders(e.added, e.removed));
+    void session.start().catch((e) => connection.console.error(`Reading the workspace failed: ${String(e)}`));
+  });
+
+  session.documents.onDidOpen((e) => session.documentChanged(e.document.uri));
+  session.documents.onDidChangeContent((e) => session.documentChanged(e.document.uri));
+  session.documents.onDidClose((e) => void session.documentClosed(e.document.uri));
+  connection.onDidChangeWatchedFiles((params) => void session.watchedFilesChanged(params));
+  connection.onDidChangeConfiguration(() => void session.configurationChanged());
+  connection.onRequest(ReanalyzeRequest, async () => {
+    await session.rescanAll();
+    return null;
+  });
+
+  registerHover(connection, session);
+  registerDefinition(connection, session);
+  registerReferences(connection, session);
+  registerDocumentSymbols(connection, session);
+  registerWorkspaceSymbols(connection, session);
+  registerHighlights(connection, session);
+  registerCodeActions(connection, session);
+
+  connection.onShutdown(() => session.dispose());
+  session.documents.listen(connection);
+  connection.listen();
+}

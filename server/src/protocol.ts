@@ -1,0 +1,21 @@
+/**
+ * Corroborate's own protocol messages, beyond LSP. The client imports this module too; it imports
+ * nothing, so both sides share one definition.
+ */
+
+/** Server → client: the state of the corpus, for the status bar. */
+export const StatusNotification = 'corroborate/status';
+export interface StatusParams {
+  readonly state: 'reading' | 'analysing' | 'idle';
+  /** Sources read, over all workspace folders. */
+  readonly documents: number;
+  /** Files skipped (binary, too large, unreadable...). */
+  readonly skipped: number;
+  /** Diagnostics published, over all sources. */
+  readonly problems: number;
+  /** While reading: files read so far and files found. */
+  readonly progress?: { readonly done: number; readonly total: number };
+}
+
+/** Client → server: read every workspace folder again from disk. */
+export const ReanalyzeRequest = 'corroborate/reanalyze';

@@ -1,0 +1,419 @@
+/**
+ * The server's state: one corpus per workspace folder (multi-root), the editor's open buffers over
+ * the disk's files, settings per folder, and publishing diagnostics for every affected file.
+ * Feature handlers ask it for a document's analysis; none of them analyses anything itself.
+ */
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import {
+  type Connection,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  type DidChangeWatchedFilesParams,
+  FileChangeType,
+  type InitializeParams,
+  TextDocuments,
+  type WorkspaceFolder,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { toDiagnostic } from './convert';
+import { DEFAULT_SETTINGS, parseSettings, sameScanOptions, type Settings } from './config';
+import { Corpus, type DocumentAnalysis, FileFilter, type FileAccess, readSource, scanFolder, severityOf } from './engine';
+import { NodeFileAccess } from './node-files';
+import { type StatusParams, StatusNotification } from './protocol';
+import { UriMap } from './uris';
+
+/** How long typing must pause before an edited document is analysed again. */
+const EDIT_DEBOUNCE_MS = 150;
+
+/** A workspace folder and its corpus. Documents outside every folder share a folder of their own. */
+export class Folder {
+  readonly corpus = new Corpus();
+  settings: Settings = DEFAULT_SETTINGS;
+  filter = new FileFilter(DEFAULT_SETTINGS.scan.include, DEFAULT_SETTINGS.scan.exclude);
+  /** Files skipped, by path, with the reason. */
+  readonly skipped = new Map<string, string>();
+  /** Paths that currently have diagnostics published, to clear them when they go. */
+  readonly published = new Set<string>();
+  problems = new Map<string, number>();
+
+  constructor(
+    readonly uri: string | undefined,
+    readonly root: string | undefined,
+  ) {}
+
+  /** The path relative to this folder's root, or `undefined` when outside it. */
+  relative(p: string): string | undefined {
+    if (this.root === undefined) return path.basename(p);
+    const rel = path.relative(this.root, p);
+    if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
+    return rel.split(path.sep).join('/');
+  }
+
+  /** Whether a file of this folder is a source under the folder's settings. */
+  accepts(p: string): boolean {
+    const rel = this.relative(p);
+    return rel !== undefined && (this.root === undefined || this.filter.matches(rel));
+  }
+}
+
+export class Session {
+  readonly documents = new TextDocuments(TextDocument);
+  readonly uris = new UriMap();
+  private folders: Folder[] = [];
+  private readonly loose = new Folder(undefined, undefined);
+  private readonly pending = new Map<string, NodeJS.Timeout>();
+  private readonly access: FileAccess;
+  private capabilities = { configuration: false, watchedFiles: false, dynamicConfiguration: false };
+  private docsUri: string | undefined;
+  private reading = 0;
+  private scanGeneration = 0;
+  private watcherRegistration: { dispose(): void } | undefined;
+  /** Resolves when the initial scan of every folder has ended. */
+  ready: Promise<void> = Promise.resolve();
+
+  constructor(
+    readonly connection: Connection,
+    access?: FileAccess,
+  ) {
+    this.access = access ?? new NodeFileAccess();
+    // The README the diagnostics' code links lead to: beside dist/ (vsce stores it as readme.md).
+    const readme = ['README.md', 'readme.md'].map((n) => path.join(__dirname, '..', n)).find((p) => existsSync(p));
+    this.docsUri = readme ? URI.file(readme).toString() : undefined;
+  }
+
+  initialize(params: InitializeParams): void {
+    const caps = params.capabilities;
+    this.capabilities = {
+      configuration: !!caps.workspace?.configuration,
+      watchedFiles: !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration,
+      dynamicConfiguration: !!caps.workspace?.didChangeConfiguration?.dynamicRegistration,
+    };
+    const folders: WorkspaceFolder[] =
+      params.workspaceFolders ??
+      (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : params.rootPath ? [{ uri: URI.file(params.rootPath).toString(), name: 'root' }] : []);
+    this.setFolders(folders);
+  }
+
+  /** After `initialized`: settings, watchers, the initial scan. */
+  async start(): Promise<void> {
+    if (this.capabilities.dynamicConfiguration) {
+      void this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'corroborate' });
+    }
+    this.ready = this.rescanAll();
+    await this.ready;
+  }
+
+  private setFolders(folders: readonly WorkspaceFolder[]): void {
+    const next: Folder[] = [];
+    for (const f of folders) {
+      const p = this.uris.toPath(f.uri);
+      if (p === undefined) continue;
+      next.push(this.folders.find((old) => old.root === p) ?? new Folder(f.uri, p));
+    }
+    // Deepest first, so a nested folder wins over the one that contains it.
+    this.folders = next.sort((a, b) => b.root!.length - a.root!.length);
+  }
+
+  async changeFolders(added: readonly WorkspaceFolder[], removed: readonly WorkspaceFolder[]): Promise<void> {
+    const removedPaths = new Set(removed.map((f) => this.uris.toPath(f.uri)));
+    for (const f of this.folders.filter((f) => removedPaths.has(f.root))) this.clearFolder(f);
+    const keep = this.folders.filter((f) => !removedPaths.has(f.root)).map((f) => ({ uri: f.uri!, name: '' }));
+    this.setFolders([...keep, ...added]);
+    const fresh = this.folders.filter((f) => added.some((a) => this.uris.toPath(a.uri) === f.root));
+    await Promise.all(fresh.map((f) => this.scan(f)));
+    this.sendStatus();
+  }
+
+  allFolders(): readonly Folder[] {
+    return [...this.folders, this.loose];
+  }
+
+  /** The folder a path belongs to (the loose folder when none contains it). */
+  folderOf(p: string): Folder {
+    return this.folders.find((f) => f.relative(p) !== undefined) ?? this.loose;
+  }
+
+  /**
+   * The current analysis of a document, with pending edits analysed first, so that answers match
+   * what the editor shows.
+   */
+  analysis(uri: string): { folder: Folder; doc: DocumentAnalysis } | undefined {
+    const p = this.uris.toPath(uri);
+    if (p === undefined) return undefined;
+    if (this.pending.has(uri)) this.flush(uri);
+    const folder = this.folderOf(p);
+    const doc = folder.corpus.get(p);
+    return doc ? { folder, doc } : undefined;
+  }
+
+  // ---- settings -------------------------------------------------------------------------------
+
+  private async fetchSettings(folder: Folder): Promise<Settings> {
+    if (!this.capabilities.configuration || folder.uri === undefined) return DEFAULT_SETTINGS;
+    try {
+      const raw = await this.connection.workspace.getConfiguration({ scopeUri: folder.uri, section: 'corroborate' });
+      return parseSettings(raw);
+    } catch (e) {
+      this.connection.console.warn(`Could not read the settings of ${folder.root}: ${String(e)}; using the defaults.`);
+      return DEFAULT_SETTINGS;
+    }
+  }
+
+  /** Settings changed: rescan folders whose file selection changed, republish the others. */
+  async configurationChanged(): Promise<void> {
+    for (const folder of this.folders) {
+      const next = await this.fetchSettings(folder);
+      const rescan = !sameScanOptions(next.scan, folder.settings.scan);
+      this.applySettings(folder, next);
+      if (rescan) await this.scan(folder);
+      else this.publish(folder, folder.corpus.ids());
+    }
+    await this.registerWatchers();
+    this.sendStatus();
+  }
+
+  private applySettings(folder: Folder, settings: Settings): void {
+    folder.settings = settings;
+    folder.filter = new FileFilter(settings.scan.include, settings.scan.exclude);
+  }
+
+  private async registerWatchers(): Promise<void> {
+    if (!this.capabilities.watchedFiles) return;
+    const globs = new Set<string>();
+    for (const f of this.folders) for (const g of f.settings.scan.include) globs.add(g);
+    if (globs.size === 0) globs.add('**/*.txt');
+    const old = this.watcherRegistration;
+    this.watcherRegistration = await this.connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: [...globs].map((globPattern) => ({ globPattern })),
+    });
+    old?.dispose();
+  }
+
+  // ---- reading the workspace -----------------------------------------------------------------
+
+  /** Reads every folder again from disk (the initial scan, and the "Re-analyse" command). */
+  async rescanAll(): Promise<void> {
+    for (const folder of this.folders) this.applySettings(folder, await this.fetchSettings(folder));
+    await this.registerWatchers();
+    const generation = ++this.scanGeneration;
+    const progress = await this.connection.window.createWorkDoneProgress();
+    progress.begin('Corroborate', 0, 'Reading sources', true);
+    try {
+      for (const [i, folder] of this.folders.entries()) {
+        if (generation !== this.scanGeneration) break;
+        const name = path.basename(folder.root!);
+        await this.scan(
+          folder,
+          (n, total) => {
+            if (n % 25 === 0 || n === total - 1) {
+              const share = total ? n / total : 1;
+              progress.report(Math.round((100 * (i + share)) / this.folders.length), `${name}: ${n + 1} of ${total} files`);
+            }
+          },
+          () => progress.token.isCancellationRequested || generation !== this.scanGeneration,
+        );
+      }
+    } finally {
+      progress.done();
+    }
+    // Open documents outside every folder.
+    for (const d of this.documents.all()) {
+      const p = this.uris.toPath(d.uri);
+      if (p !== undefined && this.folderOf(p) === this.loose) this.setText(this.loose, p, d.getText());
+    }
+    this.publish(this.loose, this.loose.corpus.ids());
+    this.sendStatus();
+  }
+
+  /** Reads one folder, keeping open buffers over the disk, and drops documents no longer there. */
+  async scan(folder: Folder, onFile?: (done: number, total: number) => void, isCancelled?: () => boolean): Promise<void> {
+    if (folder.root === undefined) return;
+    this.reading++;
+    this.sendStatus();
+    const seen = new Set<string>();
+    const found: Array<{ path: string; text: string }> = [];
+    folder.skipped.clear();
+    try {
+      const result = await scanFolder(
+        this.access,
+        folder.root,
+        folder.settings.scan,
+        {
+          document: (p, text) => {
+            seen.add(p);
+            found.push({ path: p, text });
+          },
+          progress: onFile,
+          skipped: (p, reason) => {
+            folder.skipped.set(p, reason);
+            this.connection.console.warn(`${p}: ${reason}`);
+          },
+        },
+        isCancelled,
+      );
+      if (result.cancelled) this.connection.console.info(`Reading ${folder.root} was cancelled after ${result.read} files.`);
+      for (const { path: p, text } of found) {
+        const open = this.openText(p);
+        folder.corpus.set(p, open ?? text);
+      }
+      // Open buffers of this folder that the disk does not have (new, unsaved files).
+      for (const d of this.documents.all()) {
+        const p = this.uris.toPath(d.uri);
+        if (p !== undefined && !seen.has(p) && this.folderOf(p) === folder && folder.accepts(p)) {
+          seen.add(p);
+          folder.corpus.set(p, d.getText());
+        }
+      }
+      for (const id of folder.corpus.ids()) if (!seen.has(id) && !result.cancelled) folder.corpus.delete(id);
+      this.connection.console.info(
+        `${folder.root}: ${folder.corpus.size} sources read${folder.skipped.size ? `, ${folder.skipped.size} skipped` : ''}.`,
+      );
+    } finally {
+      this.reading--;
+    }
+    this.publish(folder, [...new Set([...folder.corpus.ids(), ...folder.published])]);
+  }
+
+  private clearFolder(folder: Folder): void {
+    for (const p of folder.published) this.connection.sendDiagnostics({ uri: this.uris.toUri(p), diagnostics: [] });
+    folder.published.clear();
+  }
+
+  private openText(p: string): string | undefined {
+    return this.documents.get(this.uris.toUri(p))?.getText();
+  }
+
+  // ---- editor events -------------------------------------------------------------------------
+
+  /** A document was opened or edited: analyse it after a pause in typing. */
+  documentChanged(uri: string): void {
+    const old = this.pending.get(uri);
+    if (old) clearTimeout(old);
+    this.pending.set(
+      uri,
+      setTimeout(() => this.flush(uri), EDIT_DEBOUNCE_MS),
+    );
+  }
+
+  /** Analyses a pending edit now. */
+  flush(uri: string): void {
+    const timer = this.pending.get(uri);
+    if (timer) clearTimeout(timer);
+    this.pending.delete(uri);
+    const d = this.documents.get(uri);
+    const p = this.uris.toPath(uri);
+    if (!d || p === undefined) return;
+    const folder = this.folderOf(p);
+    if (!folder.accepts(p)) return;
+    // An open document always gets its diagnostics published, even when nothing changed.
+    this.publish(folder, [p, ...folder.corpus.set(p, d.getText()).affected]);
+    this.sendStatus();
+  }
+
+  /** A document was closed: the disk's version counts again. */
+  async documentClosed(uri: string): Promise<void> {
+    const timer = this.pending.get(uri);
+    if (timer) clearTimeout(timer);
+    this.pending.delete(uri);
+    const p = this.uris.toPath(uri);
+    if (p === undefined) return;
+    await this.reloadFromDisk(this.folderOf(p), p);
+  }
+
+  async watchedFilesChanged(params: DidChangeWatchedFilesParams): Promise<void> {
+    for (const change of params.changes) {
+      const p = this.uris.toPath(change.uri);
+      if (p === undefined) continue;
+      const folder = this.folderOf(p);
+      if (folder === this.loose || !folder.accepts(p)) continue;
+      if (change.type === FileChangeType.Deleted) {
+        // An open buffer keeps its text: the user may save it again.
+        if (this.documents.get(this.uris.toUri(p))) continue;
+        this.remove(folder, p);
+      } else if (!this.documents.get(this.uris.toUri(p))) {
+        await this.reloadFromDisk(folder, p);
+      }
+    }
+    this.sendStatus();
+  }
+
+  private async reloadFromDisk(folder: Folder, p: string): Promise<void> {
+    if (!folder.accepts(p)) {
+      this.remove(folder, p);
+      return;
+    }
+    const r = await readSource(this.access, p, undefined, folder.settings.scan.maxFileSize);
+    if (r.ok) {
+      folder.skipped.delete(p);
+      this.setText(folder, p, r.text);
+    } else {
+      if (!r.reason.includes('no such file')) {
+        folder.skipped.set(p, r.reason);
+        this.connection.console.warn(`${p}: ${r.reason}`);
+      }
+      this.remove(folder, p);
+    }
+    this.sendStatus();
+  }
+
+  private setText(folder: Folder, p: string, text: string): void {
+    this.publish(folder, folder.corpus.set(p, text).affected);
+  }
+
+  private remove(folder: Folder, p: string): void {
+    const change = folder.corpus.delete(p);
+    this.publish(folder, [...change.affected, p]);
+  }
+
+  // ---- publishing ----------------------------------------------------------------------------
+
+  /** Publishes the diagnostics of the given documents of a folder (clearing those that are gone). */
+  publish(folder: Folder, ids: Iterable<string>): void {
+    for (const id of new Set(ids)) {
+      const doc = folder.corpus.get(id);
+      const uri = this.uris.toUri(id);
+      if (!doc) {
+        if (folder.published.delete(id)) this.connection.sendDiagnostics({ uri, diagnostics: [] });
+        folder.problems.delete(id);
+        continue;
+      }
+      const diagnostics = [];
+      for (const f of folder.corpus.findingsFor(id)) {
+        const severity = severityOf(f.kind, folder.settings.severity);
+        if (severity === 'off') continue;
+        diagnostics.push(toDiagnostic(f, severity, doc, (other) => folder.corpus.get(other), this.uris, this.docsUri));
+      }
+      if (diagnostics.length === 0 && !folder.published.has(id) && !this.documents.get(uri)) continue;
+      const version = this.documents.get(uri)?.version;
+      this.connection.sendDiagnostics({ uri, diagnostics, ...(version !== undefined ? { version } : {}) });
+      if (diagnostics.length) folder.published.add(id);
+      else folder.published.delete(id);
+      folder.problems.set(id, diagnostics.length);
+    }
+  }
+
+  sendStatus(): void {
+    let documents = 0;
+    let skipped = 0;
+    let problems = 0;
+    for (const f of this.allFolders()) {
+      documents += f.corpus.size;
+      skipped += f.skipped.size;
+      for (const n of f.problems.values()) problems += n;
+    }
+    const params: StatusParams = {
+      state: this.reading > 0 ? 'reading' : this.pending.size > 0 ? 'analysing' : 'idle',
+      documents,
+      skipped,
+      problems,
+    };
+    void this.connection.sendNotification(StatusNotification, params);
+  }
+
+  dispose(): void {
+    for (const t of this.pending.values()) clearTimeout(t);
+    this.pending.clear();
+  }
+}
