@@ -60,6 +60,34 @@ describe('language server over stdio', () => {
     }
   });
 
+  it('treats each folder of a multi-root workspace as a corpus of its own', async () => {
+    const one = mkdtempSync(path.join(tmpdir(), 'corroborate-one-'));
+    const two = mkdtempSync(path.join(tmpdir(), 'corroborate-two-'));
+    writeFileSync(path.join(one, 'a.txt'), 'One Heading\nText.\n');
+    writeFileSync(path.join(two, 'a.txt'), 'Two Heading\nText.\n');
+    writeFileSync(path.join(two, 'b.txt'), 'Three Heading\nText.\n');
+    const client = TestClient.start();
+    try {
+      await client.initialize([one, two]);
+      await client.waitForIdle(3);
+      for (const [file, heading] of [
+        [path.join(one, 'a.txt'), 'One Heading'],
+        [path.join(two, 'a.txt'), 'Two Heading'],
+      ]) {
+        const symbols = await client.request('textDocument/documentSymbol', { textDocument: { uri: fileUri(file!) } });
+        assert.deepEqual(symbols.map((s: { name: string }) => s.name), [heading]);
+      }
+      const configs = client.serverRequests.filter((r) => r.method === 'workspace/configuration');
+      const scopes = configs.flatMap((r) => (r.params as { items: Array<{ scopeUri: string }> }).items.map((i) => i.scopeUri));
+      assert.ok(scopes.includes(fileUri(one)) && scopes.includes(fileUri(two)), 'settings are read per folder');
+      assert.equal(await client.shutdown(), 0);
+    } finally {
+      client.process.kill();
+      rmSync(one, { recursive: true, force: true });
+      rmSync(two, { recursive: true, force: true });
+    }
+  });
+
   describe('following the workspace', () => {
     let dir: string;
     let client: TestClient;
