@@ -39,3 +39,12 @@ export interface Gold {
 export function readGold(file: string): Gold {
   return JSON.parse(readFileSync(file, 'utf8')) as Gold;
 }
+
+/** The offset of `mention` inside the unique occurrence of `context` in `text`. */
+export function locate(text: string, context: string, mention = context): { start: number; end: number } {
+  const at = text.indexOf(context);
+  if (at === -1 || text.indexOf(context, at + 1) !== -1) throw new Error(`context not found once: ${context}`);
+  const inner = context.indexOf(mention);
+  if (inner === -1) throw new Error(`mention '${mention}' not in context '${context}'`);
+  return { start: at + inner, end: at + inner + mention.length };
+}

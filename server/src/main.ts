@@ -14,6 +14,7 @@ import { registerDocumentSymbols } from './features/document-symbols';
 import { registerHighlights } from './features/highlights';
 import { registerHover } from './features/hover';
 import { registerReferences } from './features/references';
+import { LEGEND, registerSemanticTokens } from './features/semantic-tokens';
 import { registerWorkspaceSymbols } from './features/workspace-symbols';
 import { ReanalyzeRequest } from './protocol';
 import { Session } from './session';
@@ -36,6 +37,7 @@ export function startServer(): void {
         workspaceSymbolProvider: true,
         documentHighlightProvider: true,
         codeActionProvider: true,
+        semanticTokensProvider: { legend: LEGEND, full: true },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'corroborate', version: typeof CORROBORATE_VERSION === 'string' ? CORROBORATE_VERSION : 'dev' },
@@ -64,6 +66,7 @@ export function startServer(): void {
   registerWorkspaceSymbols(connection, session);
   registerHighlights(connection, session);
   registerCodeActions(connection, session);
+  registerSemanticTokens(connection, session);
 
   connection.onShutdown(() => session.dispose());
   session.documents.listen(connection);

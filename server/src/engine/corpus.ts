@@ -3,6 +3,7 @@
  * and the findings that compare them. Updating one document re-analyses that document only.
  */
 import { analyseDocument, type DocumentAnalysis } from './document';
+import { EntityIndex } from './entities';
 import type { Finding } from './findings';
 
 export interface CorpusChange {
@@ -15,6 +16,7 @@ export interface CorpusChange {
 export class Corpus {
   private readonly docs = new Map<string, DocumentAnalysis>();
   private findingsByDoc: Map<string, Finding[]> | undefined;
+  private entityIndex: EntityIndex | undefined;
   private generationCounter = 0;
 
   /** Increases on every change of the corpus's content. */
@@ -59,6 +61,12 @@ export class Corpus {
     return this.invalidate(id, before);
   }
 
+  /** The entities of the corpus: every name mention, linked across documents. */
+  entities(): EntityIndex {
+    if (!this.entityIndex) this.entityIndex = new EntityIndex([...this.docs.values()]);
+    return this.entityIndex;
+  }
+
   /** The findings reported in document `id`. */
   findingsFor(id: string): readonly Finding[] {
     return this.allFindings().get(id) ?? [];
@@ -73,6 +81,7 @@ export class Corpus {
   private invalidate(id: string, before: Set<string>): CorpusChange {
     this.generationCounter++;
     this.findingsByDoc = undefined;
+    this.entityIndex = undefined;
     const after = this.relatedDocs(id);
     const affected = new Set<string>([id, ...before, ...after]);
     return { changed: [id], affected: [...affected].sort() };

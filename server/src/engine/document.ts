@@ -4,6 +4,7 @@
  */
 import { findDocumentDate } from './docdate';
 import { LineIndex } from './lines';
+import { findNames, type NameMention } from './names';
 import { segment } from './segment';
 import { sanitize } from './text';
 import type { DocumentDate, Paragraph, Sentence } from './types';
@@ -17,6 +18,8 @@ export interface DocumentAnalysis {
   readonly paragraphs: readonly Paragraph[];
   readonly sentences: readonly Sentence[];
   readonly date: DocumentDate | undefined;
+  /** Names, in text order (weak candidates included: the entity index decides on them). */
+  readonly names: readonly NameMention[];
 }
 
 /** Analyses one document's text. Pure and deterministic. */
@@ -30,6 +33,7 @@ export function analyseDocument(id: string, text: string): DocumentAnalysis {
     paragraphs,
     sentences,
     date: findDocumentDate(clean),
+    names: findNames(clean, sentences),
   };
 }
 

@@ -8,3 +8,7 @@ export * from './document';
 export * from './findings';
 export * from './corpus';
 export * from './files';
+export * from './lexicon';
+export * from './tokens';
+export * from './names';
+export * from './entities';

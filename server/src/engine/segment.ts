@@ -227,6 +227,12 @@ function isSentenceBoundary(
   if (/^\p{Lu}$/u.test(word)) return false;
   // Dotted abbreviations ("U.S.", "D.C.", "a.m.", "e.g.") and company suffixes may end a sentence:
   // only when the next word usually starts one.
+  // "... at 8 a.m. Eleven people ...": after a clock time a capital starts a sentence, unless it names
+  // the time zone.
+  if (/^[ap]\.m$/.test(lower)) {
+    const nextWord = /^[\p{L}]+/u.exec(text.slice(next, next + 20))?.[0] ?? '';
+    return !/^(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT|Eastern|Pacific|Central|Mountain|Local|local|Moscow|Kyiv|Istanbul|London)$/.test(nextWord);
+  }
   if (word.includes('.') || AMBIGUOUS.has(lower)) {
     const nextWord = /^[\p{L}]+/u.exec(text.slice(next, next + 20))?.[0]?.toLowerCase() ?? '';
     return SENTENCE_STARTERS.has(nextWord);

@@ -1,0 +1,175 @@
+import * as assert from 'node:assert/strict';
+import { analyseDocument, Corpus, type Entity } from '../../server/src/engine';
+import { EXAMPLES, readCorpus, requireSeeds, SEEDS } from '../paths';
+import { matchSnapshot } from '../snapshot';
+
+const names = (text: string) => analyseDocument('t', text).names.map((m) => m.text);
+
+function corpusOf(docs: Record<string, string>): Corpus {
+  const c = new Corpus();
+  for (const [id, text] of Object.entries(docs)) c.set(id, text);
+  return c;
+}
+
+function entityOf(c: Corpus, doc: string, text: string, nth = 0): Entity {
+  const d = c.get(doc)!;
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = d.text.indexOf(text, at + 1);
+  const hit = c.entities().at(doc, at);
+  assert.ok(hit, `no entity at '${text}' in ${doc}`);
+  return hit!.entity;
+}
+
+describe('names: recognition', () => {
+  it('does not take sentence-initial words, headings or section words for names', () => {
+    const text = [
+      'Looking Ahead',
+      'Table of Contents',
+      'Despite the rain, the talks went on. Share prices rose. Diplomats met in Geneva.',
+      'Share.',
+      'However, Thursday was calm.',
+    ].join('\n');
+    assert.deepEqual(names(text), ['Geneva']);
+  });
+
+  it('keeps a sentence-initial name when the text confirms it', () => {
+    assert.deepEqual(names('Minister Sergey Lavrov spoke. Lavrov also stated that talks will go on.'), ['Sergey Lavrov', 'Lavrov']);
+    assert.deepEqual(names('Kremlin spokesman Dmitry Peskov agreed.'), ['Kremlin', 'Dmitry Peskov']);
+  });
+
+  it('separates titles and honorifics from names, also in "Dr.Emma"', () => {
+    const d = analyseDocument('t', 'Mr. Trump met Dr. Emma Hartley. Later Dr.Emma Hartley: We agree.');
+    assert.deepEqual(
+      d.names.map((m) => [m.text, m.kind]),
+      [
+        ['Trump', 'person'],
+        ['Emma Hartley', 'person'],
+        ['Emma Hartley', 'person'],
+      ],
+    );
+  });
+
+  it('handles possessives with straight and curly apostrophes, and non-ASCII names', () => {
+    assert.deepEqual(names("Trump’s plan and Putin's reply. José Núñez met Öncu Keçeli, a spokesman, in Ankara."), [
+      'Trump',
+      'Putin',
+      'José Núñez',
+      'Öncu Keçeli',
+      'Ankara',
+    ]);
+  });
+
+  it('reads roles from appositives and from titles before the name', () => {
+    const d = analyseDocument(
+      't',
+      'The delegation was led by Sonata Coulter, Deputy Assistant Secretary of State for Russia and Central Europe. ' +
+        'Kremlin spokesman Dmitry Peskov agreed. Putin’s spokesperson Dmitry Peskov said so. ' +
+        'Arcadia Mining chief executive Lena Ortiz declined. Priya Raman, Wendline’s operations director, spoke.',
+    );
+    const roles = d.names.filter((m) => m.role).map((m) => [m.text, m.role!.text]);
+    assert.deepEqual(roles, [
+      ['Sonata Coulter', 'Deputy Assistant Secretary of State for Russia and Central Europe'],
+      ['Dmitry Peskov', 'Kremlin spokesman'],
+      ['Dmitry Peskov', 'Putin’s spokesperson'],
+      ['Lena Ortiz', 'Arcadia Mining chief executive'],
+      ['Priya Raman', 'Wendline’s operations director'],
+    ]);
+  });
+
+  it('never throws on odd text, and keeps every range inside the text', () => {
+    for (const text of ['', '"', 'A.', 'U.S.', '’s', 'Mr.', 'Dr.Emma', 'The The The', '- 1.', 'X'.repeat(5000), '“Ünïcödé” Ωμέγα Дмитрий Песков said.']) {
+      for (const m of analyseDocument('t', text).names) {
+        assert.ok(m.start >= 0 && m.end <= text.length && m.start < m.end);
+        assert.equal(text.slice(m.start, m.end), m.text);
+      }
+    }
+  });
+});
+
+describe('names: linking across sources', () => {
+  it('links full names and surnames, honorifics and possessives across documents', () => {
+    const c = corpusOf({
+      a: 'Kremlin spokesman Dmitry Peskov said talks went well.',
+      b: 'Peskov’s remarks were brief. Mr. Peskov left.',
+    });
+    const e = entityOf(c, 'b', 'Peskov');
+    assert.equal(e.name, 'Dmitry Peskov');
+    assert.equal(e.kind, 'person');
+    assert.deepEqual([...e.byDoc.keys()], ['a', 'b']);
+    assert.equal(e.byDoc.get('b')!.length, 2);
+  });
+
+  it('links abbreviations and aliases: U.S. / US / United States, and U.S. State Department / State Department', () => {
+    const c = corpusOf({
+      a: 'The U.S. State Department said the U.S. would attend.',
+      b: 'A State Department spokesperson said the US agreed.',
+      c: 'Officials of the United States met.',
+    });
+    assert.deepEqual([...entityOf(c, 'c', 'United States').byDoc.keys()], ['a', 'b', 'c']);
+    const sd = entityOf(c, 'b', 'State Department');
+    assert.deepEqual([...sd.byDoc.keys()], ['a', 'b']);
+    assert.equal(sd.kind, 'organization');
+  });
+
+  it('keeps two people who share a surname apart, unless the context agrees', () => {
+    const c = corpusOf({
+      a: 'Mayor Helen Achebe said the town was safe.',
+      b: 'A passenger, Daniel Achebe, was hurt. Mayor Achebe visited him.',
+    });
+    const helen = entityOf(c, 'a', 'Helen Achebe');
+    const daniel = entityOf(c, 'b', 'Daniel Achebe');
+    assert.notEqual(helen.id, daniel.id);
+    // "Mayor Achebe" in b: the document names Daniel Achebe, but its title agrees with Helen's.
+    assert.deepEqual([...helen.byDoc.keys()].sort(), ['a']);
+    const bare = corpusOf({ a: 'Mayor Helen Achebe spoke.', b: 'Passenger Daniel Achebe spoke.', c: 'Officials said Achebe was not available.' });
+    const e = entityOf(bare, 'c', 'Achebe');
+    assert.equal(e.byDoc.size, 1, 'a bare shared surname joins neither person');
+  });
+
+  it('keeps a sentence-initial surname when the corpus knows the person, and drops other initial words', () => {
+    const c = corpusOf({ a: 'Kremlin spokesman Dmitry Peskov spoke.', b: 'Peskov told reporters little. Tensions rose.' });
+    assert.equal(entityOf(c, 'b', 'Peskov').name, 'Dmitry Peskov');
+    assert.equal(c.entities().at('b', c.get('b')!.text.indexOf('Tensions')), undefined);
+  });
+
+  it('links an organisation named by its first word, and an acronym to its expansion', () => {
+    const c = corpusOf({
+      a: 'Wendline Ferries chief executive Priya Raman spoke.',
+      b: 'Wendline’s boats stopped. The National Transportation Safety Board was there.',
+      c: 'The NTSB said nothing.',
+    });
+    assert.deepEqual([...entityOf(c, 'b', 'Wendline').byDoc.keys()], ['a', 'b']);
+    assert.deepEqual([...entityOf(c, 'c', 'NTSB').byDoc.keys()], ['b', 'c']);
+  });
+});
+
+/** Every cluster of a corpus, one per line: name, kind, sources, written forms, roles. */
+function clusters(c: Corpus): string {
+  const short = (id: string) => id.replace(/_.*$/, '').replace(/\..*$/, '');
+  return (
+    c
+      .entities()
+      .all()
+      .map((e) => {
+        const forms = [...new Set(e.mentions.map((m) => m.mention.text))].sort().join(' / ');
+        const roles = [...e.roles].map(([d, r]) => `${short(d)}: ${r.map((x) => x.text).join('; ')}`).join(' · ');
+        return `${e.name} [${e.kind}] ${e.mentions.length}× in ${[...e.byDoc.keys()].map(short).join(',')} | ${forms}${roles ? ' | ' + roles : ''}`;
+      })
+      .join('\n') + '\n'
+  );
+}
+
+describe('names: snapshots over real prose', () => {
+  it('finds these entity clusters in the examples', () => {
+    const c = new Corpus();
+    for (const [n, t] of readCorpus(EXAMPLES)) c.set(n, t);
+    matchSnapshot('entities-examples.txt', clusters(c));
+  });
+
+  it('finds these entity clusters in the seeds', function () {
+    requireSeeds(this);
+    const c = new Corpus();
+    for (const [n, t] of readCorpus(SEEDS)) c.set(n, t);
+    matchSnapshot('entities-seeds.txt', clusters(c));
+  });
+});
