@@ -3,6 +3,7 @@
  * and the findings that compare them. Updating one document re-analyses that document only.
  */
 import { analyseDocument, type DocumentAnalysis } from './document';
+import { compareDocuments } from './compare';
 import { EntityIndex } from './entities';
 import type { Finding } from './findings';
 
@@ -18,6 +19,7 @@ export class Corpus {
   private findingsByDoc: Map<string, Finding[]> | undefined;
   private entityIndex: EntityIndex | undefined;
   private generationCounter = 0;
+  private reviewed: (key: string) => boolean = () => false;
 
   /** Increases on every change of the corpus's content. */
   get generation(): number {
@@ -94,8 +96,22 @@ export class Corpus {
     return out;
   }
 
-  /** Cross-document comparison. Filled in by the claims and conflicts work. */
+  /**
+   * Sets which conflicts a user has reviewed (by key); their findings are no longer reported.
+   * Returns every document whose findings may have changed.
+   */
+  setReviewed(reviewed: (key: string) => boolean): string[] {
+    const before = this.findingsByDoc;
+    this.reviewed = reviewed;
+    this.findingsByDoc = undefined;
+    const ids = new Set<string>(before ? [...before.keys()] : []);
+    for (const id of this.allFindings().keys()) ids.add(id);
+    return [...ids].sort();
+  }
+
+  /** Cross-document comparison of claims, quotations and roles. */
   private computeFindings(): Map<string, Finding[]> {
-    return new Map();
+    const docs = this.ids().map((id) => this.docs.get(id)!);
+    return compareDocuments(docs, this.entities(), this.reviewed);
   }
 }

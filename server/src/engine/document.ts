@@ -2,9 +2,11 @@
  * Analysis of one document on its own: everything that does not depend on the other sources.
  * Computed once per text; the corpus reuses it until the text changes.
  */
+import { type Claim, findClaims, type WeekdayMismatch } from './claims';
 import { findDocumentDate } from './docdate';
 import { LineIndex } from './lines';
 import { findNames, type NameMention } from './names';
+import { findQuotations, type Quotation } from './quotes';
 import { segment } from './segment';
 import { sanitize } from './text';
 import type { DocumentDate, Paragraph, Sentence } from './types';
@@ -20,21 +22,23 @@ export interface DocumentAnalysis {
   readonly date: DocumentDate | undefined;
   /** Names, in text order (weak candidates included: the entity index decides on them). */
   readonly names: readonly NameMention[];
+  /** Quotations with their speakers, in text order. */
+  readonly quotes: readonly Quotation[];
+  /** Claims, in text order. */
+  readonly claims: readonly Claim[];
+  /** Weekdays written beside a date they contradict. */
+  readonly weekdayMismatches: readonly WeekdayMismatch[];
 }
 
 /** Analyses one document's text. Pure and deterministic. */
 export function analyseDocument(id: string, text: string): DocumentAnalysis {
   const clean = sanitize(text);
   const { paragraphs, sentences } = segment(clean);
-  return {
-    id,
-    text,
-    lines: new LineIndex(text),
-    paragraphs,
-    sentences,
-    date: findDocumentDate(clean),
-    names: findNames(clean, sentences),
-  };
+  const date = findDocumentDate(clean);
+  const names = findNames(clean, sentences);
+  const quotes = findQuotations(clean, paragraphs, sentences, names);
+  const { claims, weekdayMismatches } = findClaims(clean, sentences, names, date, quotes);
+  return { id, text, lines: new LineIndex(text), paragraphs, sentences, date, names, quotes, claims, weekdayMismatches };
 }
 
 /** The sentence that contains `offset` (or the nearest one before it), if any. */

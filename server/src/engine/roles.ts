@@ -1,0 +1,92 @@
+/**
+ * Roles and titles compared: "chief executive", "CEO" and "chief executive officer" are one role;
+ * "operations director" is another; "Russian President" and "President" agree; a deputy is not the
+ * office holder. Roles said to be former, or too generic to judge ("official"), never disagree.
+ */
+import { fold } from './lexicon';
+
+export interface RoleShape {
+  /** The canonical office: "chief executive", "spokesperson", "minister". */
+  readonly head: string;
+  /** Rank words that change the office: deputy, vice, assistant, acting, interim. */
+  readonly rank: readonly string[];
+  /** Domain words that specialise it: foreign, finance, operations. */
+  readonly domain: readonly string[];
+  readonly former: boolean;
+}
+
+/** Multi-word offices first, then single words; each maps to a canonical head. */
+const HEADS: Array<[RegExp, string]> = [
+  [/\bchief executive(?: officer)?\b|\bceo\b/, 'chief executive'],
+  [/\bchief financial officer\b|\bcfo\b/, 'chief financial officer'],
+  [/\bchief operating officer\b|\bcoo\b/, 'chief operating officer'],
+  [/\bchief fire officer\b|\bfire chief\b|\bchief of the fire service\b/, 'fire chief'],
+  [/\bpolice chief\b|\bchief constable\b|\bpolice commissioner\b/, 'police chief'],
+  [/\bmanaging director\b/, 'managing director'],
+  [/\bprime minister\b|\bpremier\b/, 'prime minister'],
+  [/\bpress secretary\b|\bspokes(?:man|woman|person|people)\b/, 'spokesperson'],
+  [/\bsecretary[- ]general\b/, 'secretary-general'],
+  [/\bdirector[- ]general\b/, 'director-general'],
+  [/\battorney general\b/, 'attorney general'],
+  [/\bchair(?:man|woman|person)?\b/, 'chair'],
+  [/\bpresident\b/, 'president'],
+  [/\bminister\b/, 'minister'],
+  [/\bsecretary\b/, 'secretary'],
+  [/\bambassador\b|\benvoy\b/, 'ambassador'],
+  [/\bmayor\b/, 'mayor'],
+  [/\bgovernor\b/, 'governor'],
+  [/\bsenator\b/, 'senator'],
+  [/\bcouncillor\b|\bcouncilor\b/, 'councillor'],
+  [/\bcommissioner\b/, 'commissioner'],
+  [/\bdirector\b/, 'director'],
+  [/\bmanager\b/, 'manager'],
+  [/\bfounder\b/, 'founder'],
+  [/\bowner\b/, 'owner'],
+  [/\bcaptain\b|\bskipper\b/, 'captain'],
+  [/\bdeckhand\b/, 'deckhand'],
+  [/\bdoctor\b|\bphysician\b|\bsurgeon\b|\bconsultant\b/, 'doctor'],
+  [/\bnurse\b/, 'nurse'],
+  [/\bengineer\b/, 'engineer'],
+  [/\bprofessor\b|\blecturer\b/, 'professor'],
+  [/\bfellow\b/, 'fellow'],
+  [/\banalyst\b/, 'analyst'],
+  [/\breporter\b|\bcorrespondent\b|\bjournalist\b/, 'journalist'],
+  [/\beditor\b/, 'editor'],
+  [/\blawyer\b|\battorney\b|\bcounsel\b/, 'lawyer'],
+  [/\bjudge\b|\bjustice\b/, 'judge'],
+  [/\bgeneral\b|\bcolonel\b|\bmajor\b|\blieutenant\b|\bsergeant\b|\badmiral\b|\bcommander\b/, 'officer (military)'],
+  [/\bofficer\b|\bofficial\b|\brepresentative\b|\bmember\b|\bleader\b|\bhead\b|\baide\b|\badvis[eo]r\b|\bdelegate\b|\bstaff\b|\bworker\b|\bemployee\b|\bexpert\b/, 'generic'],
+];
+
+const RANKS = ['deputy', 'vice', 'assistant', 'acting', 'interim', 'associate', 'under', 'co'];
+const DOMAINS = ['foreign', 'defence', 'defense', 'finance', 'interior', 'home', 'justice', 'health', 'education', 'transport', 'energy', 'trade', 'economy', 'operations', 'communications', 'marketing', 'sales', 'technical', 'technology', 'medical', 'legal', 'security', 'environment', 'culture', 'agriculture', 'labour', 'labor', 'treasury', 'state'];
+
+/** Reads a role as written into its office, rank and domain. */
+export function roleShape(text: string): RoleShape | undefined {
+  let t = fold(text).replace(/[’']/g, "'");
+  // "President Vladimir Putin's spokesperson", "Wendline's operations director": the role is what
+  // follows the last possessive.
+  const pos = t.lastIndexOf("'s ");
+  if (pos !== -1) t = t.slice(pos + 3);
+  const former = /\b(?:former|ex-|erstwhile|one-time|onetime|retired|outgoing)\b/.test(t);
+  for (const [re, head] of HEADS) {
+    const m = re.exec(t);
+    if (!m) continue;
+    const before = t.slice(0, m.index).split(/[^a-z-]+/).filter(Boolean);
+    const words = t.split(/[^a-z-]+/).filter(Boolean);
+    const rank = RANKS.filter((r) => before.includes(r) || before.some((b) => b === `${r}-` || b.startsWith(`${r}-`)));
+    const domain = DOMAINS.filter((d) => words.includes(d) && !m[0].includes(d));
+    return { head, rank, domain, former };
+  }
+  return undefined;
+}
+
+/** Whether two roles of one person, each as some source writes it, cannot both be true. */
+export function rolesDisagree(a: RoleShape, b: RoleShape): boolean {
+  if (a.former || b.former) return false;
+  if (a.head === 'generic' || b.head === 'generic') return false;
+  if (a.head !== b.head) return true;
+  if (a.rank.join() !== b.rank.join()) return true;
+  if (a.domain.length && b.domain.length && !a.domain.some((d) => b.domain.includes(d))) return true;
+  return false;
+}
