@@ -370,6 +370,20 @@ export function findClaims(
       }
     }
 
+    // "an hour and a half", "for a day": a/an counts as one only after a word that introduces a
+    // duration ("vehicles a day" is a rate).
+    scan(text, sentence, /\b(?:for|lasted|took|after|over|nearly|almost|about|around|roughly|than|within|spent|under)\s+(an?)\s+(hour|day|week|month|year|minute)(\s+and\s+a\s+half)?\b/gi, (m, whole) => {
+      const start = whole.start + m[0].toLowerCase().lastIndexOf(m[1]!.toLowerCase() + ' ' + m[2]!.toLowerCase());
+      const span = { start, end: whole.end };
+      if (!free(span)) return;
+      const value = m[3] ? 1.5 : 1;
+      const hours = HOURS_PER[m[2]!.toLowerCase()]!;
+      const hedge = amountHedge(text, start, sentence.start);
+      const [lo, hi] = shape(value * hours, hedge, 0.02 * value * hours);
+      const hs = hedge ? start - hedgeLength(text, start, hedge) : start;
+      add({ start: hs, end: span.end, kind: 'duration', lo, hi, unit: 'h', text: text.slice(hs, span.end), display: rangeDisplay(lo, hi, value * hours, hoursDisplay, hedge) });
+    });
+
     // --- numbers with what they measure ------------------------------------------------------------
     const numbers = findNumbers(text, sentence.start, sentence.end).filter((n) => free(n));
     for (let ni = 0; ni < numbers.length; ni++) {

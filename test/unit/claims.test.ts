@@ -1,0 +1,271 @@
+import * as assert from 'node:assert/strict';
+import { analyseDocument, type Claim, Corpus, roleShape, rolesDisagree } from '../../server/src/engine';
+
+/** The claims of a text written under a dateline. */
+function claims(text: string, date = '2024-10-30'): Claim[] {
+  return [...analyseDocument('t', `Published ${date}\n\n${text}`).claims];
+}
+function one(text: string, kind: Claim['kind'], date?: string): Claim {
+  const c = claims(text, date).filter((x) => x.kind === kind);
+  assert.equal(c.length, 1, `one ${kind} claim in: ${text} (got ${c.map((x) => x.text).join(', ')})`);
+  return c[0]!;
+}
+const DAY = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86400000;
+
+describe('claims: numbers and hedges as intervals', () => {
+  const cases: Array<[string, Claim['kind'], number, number, string]> = [
+    ['The talks lasted six hours.', 'duration', 5.88, 6.12, '6 h'],
+    ['The talks lasted nearly six and a half hours.', 'duration', 6.175, 6.5, '6.2–6.5 h'],
+    ['The talks lasted over six hours.', 'duration', 6, Infinity, '> 6 h'],
+    ['The search took about four hours.', 'duration', 3.6, 4.4, '3.6–4.4 h'],
+    ['The meeting took half an hour.', 'duration', 0.49, 0.51, '30 min'],
+    ['It went on for an hour and a half.', 'duration', 1.47, 1.53, '1.5 h'],
+    ['A six-hour meeting ended.', 'duration', 5.88, 6.12, '6 h'],
+    ['The fine was £7.1m.', 'money', 7.05e6, 7.15e6, '£7.1m'],
+    ['They were fined 7.1 million pounds.', 'money', 7.05e6, 7.15e6, '£7.1m'],
+    ['The deal is worth $2.8 billion.', 'money', 2.75e9, 2.85e9, '$2.8bn'],
+    ['Sales reached 3.5bn euros.', 'money', 3.45e9, 3.55e9, '€3.5bn'],
+    ['Turnout was 62%.', 'percentage', 61.5, 62.5, '62%'],
+    ['Ridership rose by 12 per cent.', 'percentage', 11.5, 12.5, '+12%'],
+    ['Exports fell 4 percent.', 'percentage', -4.5, -3.5, '−4%'],
+    ['At least 2,750 homes were evacuated.', 'count', 2750, Infinity, '≥ 2,750 homes'],
+    ['Up to seventeen people were hurt.', 'count', -Infinity, 17, '≤ 17 people'],
+    ['Some 18,000 vehicles use it.', 'count', 16200, 19800, '16,200–19,800 vehicles'],
+    ['The blast damaged 18,000 homes.', 'count', 17500, 18500, '18,000 homes'],
+    ['Nine people were injured.', 'count', 9, 9, '9 people'],
+  ];
+  for (const [text, kind, lo, hi, display] of cases) {
+    it(`${text} → ${display}`, () => {
+      const c = one(text, kind);
+      assert.ok(Math.abs(c.lo - lo) < 1e-6 * Math.max(1, Math.abs(lo)) || c.lo === lo, `lo ${c.lo} ≠ ${lo}`);
+      assert.ok(Math.abs(c.hi - hi) < 1e-6 * Math.max(1, Math.abs(hi)) || c.hi === hi, `hi ${c.hi} ≠ ${hi}`);
+      assert.equal(c.display, display);
+    });
+  }
+
+  it('reads "about" after a verb of speaking as a preposition, not a hedge', () => {
+    const c = one('Russia spoke to its counterparts about six diplomatic properties.', 'count');
+    assert.deepEqual([c.lo, c.hi], [6, 6]);
+  });
+
+  it('adds up parts: 18 passengers and 4 crew are 22 people', () => {
+    const sum = claims('There were 18 passengers and 4 crew on board.').find((c) => c.derivedFrom === 'sum')!;
+    assert.deepEqual([sum.lo, sum.hi, sum.noun], [22, 22, 'people']);
+  });
+
+  it('takes clock ranges as durations: 10:00 AM until 4:20 PM is 6 h 20 min', () => {
+    const c = claims('The discussions kicked off at 10:00 AM and lasted until approximately 4:20 PM.').find((x) => x.derivedFrom === 'clock')!;
+    assert.match(c.display, /^6 h 20 min/);
+    // 10:00 is read to ±5 min, 'approximately 4:20' to ±10 min.
+    assert.ok(c.lo < 6.34 && c.hi > 6.32 && c.hi - c.lo <= 0.5 + 1e-9, `${c.lo}–${c.hi}`);
+  });
+
+  it('reads clock times with their hedges', () => {
+    const t = claims('It struck shortly before 7 a.m. and sank at 9:15 p.m.').filter((c) => c.kind === 'time');
+    assert.deepEqual(
+      t.map((c) => [c.lo, c.hi]),
+      [
+        [390, 420],
+        [1273, 1277],
+      ],
+    );
+  });
+});
+
+describe('claims: dates', () => {
+  it('resolves a bare weekday to the last one on or before the dateline', () => {
+    // 2025-02-28 is a Friday: "on Thursday" is 27 February.
+    assert.equal(one('Diplomats met on Thursday.', 'date', '2025-02-28').lo, DAY('2025-02-27'));
+    assert.equal(one('Diplomats met on Friday.', 'date', '2025-02-28').lo, DAY('2025-02-28'));
+  });
+
+  it('looks ahead when the text does', () => {
+    assert.equal(one('The leaders will meet on Monday.', 'date', '2025-02-28').lo, DAY('2025-03-03'));
+    assert.equal(one('Talks resume next Friday.', 'date', '2025-02-28').lo, DAY('2025-03-07'));
+  });
+
+  it('resolves relative dates: yesterday, this morning, last week, days ago', () => {
+    assert.equal(one('It sank yesterday.', 'date').lo, DAY('2024-10-29'));
+    assert.equal(one('It sank this morning.', 'date').lo, DAY('2024-10-30'));
+    assert.equal(one('It sank two days ago.', 'date').lo, DAY('2024-10-28'));
+    const lw = one('They met in Riyadh last week.', 'date', '2025-02-28');
+    assert.equal(lw.lo, DAY('2025-02-17'));
+    assert.equal(lw.hi, DAY('2025-02-27'));
+  });
+
+  it('reads absolute dates in every common order, with the dateline giving the year', () => {
+    for (const t of ['It ended on February 27, 2025.', 'It ended on 27 February 2025.', 'It ended on 2025-02-27.', 'It ended on Feb. 27.']) {
+      assert.equal(one(t, 'date', '2025-02-28').lo, DAY('2025-02-27'), t);
+    }
+  });
+
+  it('keeps a date without a year as month and day when the text gives no date of its own', () => {
+    const d = analyseDocument('t', 'They met in Riyadh on February 18.').claims[0]!;
+    assert.deepEqual(d.monthDay, { month: 2, day: 18 });
+  });
+
+  it('finds a weekday that contradicts the date beside it', () => {
+    const d = analyseDocument('t', 'Published 2024-11-02\n\nThe inquiry opens on Thursday, November 8.');
+    assert.deepEqual(
+      d.weekdayMismatches.map((w) => [w.written, w.actual, w.iso]),
+      [['Thursday', 'Friday', '2024-11-08']],
+    );
+  });
+
+  it('does not take the dateline itself for a claim', () => {
+    assert.deepEqual(claims('Nothing dated here.').filter((c) => c.kind === 'date'), []);
+  });
+});
+
+describe('claims: years', () => {
+  it('reads years, year ranges and ages', () => {
+    assert.deepEqual([one('It opened in 1998.', 'year').lo, one('It opened in 1998.', 'year').hi], [1998, 1998]);
+    const r = one('The properties were seized between 2016 and 2018.', 'year');
+    assert.deepEqual([r.lo, r.hi], [2016, 2018]);
+    const d = one('They were seized in the period 2016-2018.', 'year');
+    assert.deepEqual([d.lo, d.hi], [2016, 2018]);
+    const age = one('The 26-year-old bridge was shut.', 'year');
+    assert.deepEqual([age.lo, age.hi], [1997, 1998]);
+    const ago = one('It was fined three years ago.', 'year');
+    assert.deepEqual([ago.lo, ago.hi], [2020, 2021]);
+  });
+
+  it('does not take a person\'s age for the year of an event', () => {
+    assert.deepEqual(claims('A 26-year-old man was hurt.').filter((c) => c.kind === 'year'), []);
+  });
+});
+
+describe('claims: slots', () => {
+  it('gives each count the predicate nearest to it', () => {
+    const cs = claims('The ferry struck the pier, injuring nine people and forcing the evacuation of 140 homes.');
+    assert.deepEqual(
+      cs.filter((c) => c.kind === 'count').map((c) => [c.text, c.noun, c.classes]),
+      [
+        ['nine people', 'people', ['injury']],
+        ['140 homes', 'home', ['evacuation']],
+      ],
+    );
+  });
+
+  it('tells a measurement from a count, and skips partitives and bare numbers', () => {
+    const cs = claims('Drivers face a detour of 11 miles. Nine of them were treated. Two remain in hospital.');
+    assert.deepEqual(
+      cs.map((c) => [c.kind, c.text]),
+      [['number', '11 miles']],
+    );
+  });
+});
+
+describe('quotations', () => {
+  const quotes = (text: string) => {
+    const d = analyseDocument('t', text);
+    return d.quotes.map((q) => [q.text, q.speaker !== undefined ? d.names[q.speaker]!.display : undefined]);
+  };
+
+  it('finds the speaker after the quotation, before it, and through a pronoun', () => {
+    assert.deepEqual(quotes('“We are ready,” said Chief Fire Officer Tom Hadley.'), [['We are ready,', 'Tom Hadley']]);
+    assert.deepEqual(quotes('“We are ready,” Mayor Helen Achebe told reporters.'), [['We are ready,', 'Helen Achebe']]);
+    assert.deepEqual(quotes('Mayor Helen Achebe said: "Our priority is safety."'), [['Our priority is safety.', 'Helen Achebe']]);
+    assert.deepEqual(quotes('Mayor Helen Achebe spoke. “Stay away,” she said.'), [['Stay away,', 'Helen Achebe']]);
+  });
+
+  it('keeps a quotation over several sentences whole, and nested quotes inside it', () => {
+    const q = quotes('Dmitry Peskov said: “We hope for ‘practical results’. Talks will go on.”');
+    assert.deepEqual(q, [['We hope for ‘practical results’. Talks will go on.', 'Dmitry Peskov']]);
+  });
+
+  it('does not take apostrophes for quotation marks', () => {
+    assert.deepEqual(quotes('Russia’s envoy and the ministry’s staff left.'), []);
+  });
+});
+
+describe('roles', () => {
+  const disagree = (a: string, b: string) => rolesDisagree(roleShape(a)!, roleShape(b)!);
+  it('reads the same office under different words', () => {
+    assert.equal(disagree('Wendline Ferries chief executive', 'Wendline CEO'), false);
+    assert.equal(disagree('Kremlin spokesman', "President Vladimir Putin's spokesperson"), false);
+    assert.equal(disagree('Russian President', 'President'), false);
+    assert.equal(disagree('Russian Foreign Minister', 'Foreign Minister'), false);
+  });
+  it('tells offices apart', () => {
+    assert.equal(disagree('Wendline Ferries chief executive', "Wendline's operations director"), true);
+    assert.equal(disagree('Mayor', 'Deputy Mayor'), true);
+    assert.equal(disagree('Foreign Minister', 'Defence Minister'), true);
+  });
+  it('never judges a former or a generic role', () => {
+    assert.equal(disagree('former ambassador', 'minister'), false);
+    assert.equal(disagree('official', 'minister'), false);
+  });
+});
+
+describe('conflicts between sources', () => {
+  function findings(docs: Record<string, string>) {
+    const c = new Corpus();
+    for (const [id, t] of Object.entries(docs)) c.set(id, t);
+    return c.ids().flatMap((id) => c.findingsFor(id).map((f) => `${id}: ${f.kind}: ${f.message}`));
+  }
+  const story = 'Wendline Ferries said the Calder Star hit the Tolbrook Bridge.';
+
+  it('reports a duration that disagrees, on both sides, stating both claims', () => {
+    const f = findings({
+      a: `Published 2024-10-30\n\n${story} The search for the deckhand took four and a half hours.`,
+      b: `Published 2024-10-30\n\n${story} The search for the deckhand took more than six hours.`,
+    });
+    assert.equal(f.length, 2);
+    assert.match(f[0]!, /^a: duration: Duration of the search: 4\.5 h, 'four and a half hours' vs > 6 h, 'more than six hours' \(b\)$/);
+  });
+
+  it('does not report claims that agree but are written differently', () => {
+    const f = findings({
+      a: `Published 2025-02-28\n\n${story} The talks lasted over six hours on Thursday. The company was fined £7.1m. There were 18 passengers and 4 crew aboard.`,
+      b: `Published 2025-02-28\n\n${story} The talks ended on February 27, 2025 after nearly six and a half hours. It was fined 7.1 million pounds. The ferry was carrying 22 people aboard.`,
+    });
+    assert.deepEqual(f, []);
+  });
+
+  it('never compares different things: six properties and two contacts', () => {
+    const f = findings({
+      a: `${story} Russia raised six diplomatic properties.`,
+      b: `${story} Russia held two prior technical contacts.`,
+    });
+    assert.deepEqual(f, []);
+  });
+
+  it('does not compare sources that tell different stories', () => {
+    const f = findings({
+      a: 'Wendline Ferries said the Calder Star hit the Tolbrook Bridge. The search took four hours.',
+      b: 'Arcadia Mining said the Orla mine flooded in Kestrel Valley. The search took nine hours.',
+    });
+    assert.deepEqual(f, []);
+  });
+
+  it('reports the same words attributed to different people, and a quotation worded differently', () => {
+    const f = findings({
+      a: `${story} “It is a small miracle that nobody died,” said Chief Fire Officer Tom Hadley. Priya Raman said: “We are cooperating fully with investigators and our thoughts are with the injured.”`,
+      b: `${story} “It is a small miracle that nobody died,” Mayor Helen Achebe said. Priya Raman said: “We are cooperating fully with the investigation and our thoughts are with all those hurt.”`,
+    });
+    assert.ok(f.some((x) => x.startsWith('a: attribution: Same words, different speakers')));
+    assert.ok(f.some((x) => x.startsWith('a: quotation: Quotation worded differently') && /Only here: “investigators”/.test(x)));
+  });
+
+  it('treats a fragment of a longer quotation as agreement', () => {
+    const f = findings({
+      a: `${story} The ministry called the talks “substantive and businesslike.”`,
+      b: `${story} The ministry said: “The discussions were substantive and businesslike. Talks will go on.”`,
+    });
+    assert.deepEqual(f, []);
+  });
+
+  it('hides a conflict once it is reviewed, by the claims’ text', () => {
+    const c = new Corpus();
+    c.set('a', `${story} Nine people were injured.`);
+    c.set('b', `${story} Eleven people were injured.`);
+    const key = c.findingsFor('a')[0]!.key;
+    assert.deepEqual(c.setReviewed((k) => k === key), ['a', 'b']);
+    assert.deepEqual(c.findingsFor('a'), []);
+    assert.deepEqual(c.findingsFor('b'), []);
+    // The review holds when the documents change elsewhere.
+    c.set('a', `${story} Nine people were injured. A new sentence.`);
+    assert.deepEqual(c.findingsFor('a'), []);
+  });
+});
