@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { ReanalyzeRequest, StatusNotification, type StatusParams } from '../../server/src/protocol';
+import { OpenPassageCommand, ReanalyzeRequest, StatusNotification, type StatusParams } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
 
@@ -39,6 +39,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await client?.sendRequest(ReanalyzeRequest);
     }),
     client.onNotification(StatusNotification, (s: StatusParams) => showStatus(status, s)),
+    vscode.commands.registerCommand(OpenPassageCommand, async (uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }) => {
+      const selection = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+      await vscode.window.showTextDocument(vscode.Uri.parse(uri), { selection, preview: true });
+    }),
   );
   await client.start();
 }

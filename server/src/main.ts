@@ -16,7 +16,7 @@ import { registerHover } from './features/hover';
 import { registerReferences } from './features/references';
 import { LEGEND, registerSemanticTokens } from './features/semantic-tokens';
 import { registerWorkspaceSymbols } from './features/workspace-symbols';
-import { ReanalyzeRequest } from './protocol';
+import { MarkReviewedCommand, ReanalyzeRequest } from './protocol';
 import { Session } from './session';
 
 declare const CORROBORATE_VERSION: string | undefined;
@@ -36,7 +36,8 @@ export function startServer(): void {
         documentSymbolProvider: true,
         workspaceSymbolProvider: true,
         documentHighlightProvider: true,
-        codeActionProvider: true,
+        codeActionProvider: { codeActionKinds: ['quickfix', ''] },
+        executeCommandProvider: { commands: [MarkReviewedCommand] },
         semanticTokensProvider: { legend: LEGEND, full: true },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },

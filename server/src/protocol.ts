@@ -19,3 +19,9 @@ export interface StatusParams {
 
 /** Client → server: read every workspace folder again from disk. */
 export const ReanalyzeRequest = 'corroborate/reanalyze';
+
+/** Server command (workspace/executeCommand): record conflicts as reviewed. Arguments: uri, keys, kind, passages. */
+export const MarkReviewedCommand = 'corroborate.markReviewed';
+
+/** Client command: open a passage. Arguments: uri (string), range (LSP range). */
+export const OpenPassageCommand = 'corroborate.openPassage';

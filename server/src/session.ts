@@ -22,6 +22,7 @@ import { DEFAULT_SETTINGS, parseSettings, sameScanOptions, type Settings } from 
 import { Corpus, type DocumentAnalysis, FileFilter, type FileAccess, readSource, scanFolder, severityOf } from './engine';
 import { NodeFileAccess } from './node-files';
 import { type StatusParams, StatusNotification } from './protocol';
+import { type ReviewRecord, ReviewStore } from './reviews';
 import { UriMap } from './uris';
 
 /** How long typing must pause before an edited document is analysed again. */
@@ -34,14 +35,19 @@ export class Folder {
   filter = new FileFilter(DEFAULT_SETTINGS.scan.include, DEFAULT_SETTINGS.scan.exclude);
   /** Files skipped, by path, with the reason. */
   readonly skipped = new Map<string, string>();
-  /** Paths that currently have diagnostics published, to clear them when they go. */
-  readonly published = new Set<string>();
-  problems = new Map<string, number>();
+  /** Documents with diagnostics published: a signature of what was sent, and how many. */
+  readonly published = new Map<string, { sig: string; count: number }>();
+  /** Reviewed conflicts (folders on disk only). */
+  readonly reviews: ReviewStore | undefined;
 
   constructor(
     readonly uri: string | undefined,
     readonly root: string | undefined,
-  ) {}
+  ) {
+    this.reviews = root !== undefined ? new ReviewStore(root) : undefined;
+    const store = this.reviews;
+    if (store) this.corpus.setReviewed((key) => store.has(key));
+  }
 
   /** The path relative to this folder's root, or `undefined` when outside it. */
   relative(p: string): string | undefined {
@@ -168,7 +174,7 @@ export class Session {
       const rescan = !sameScanOptions(next.scan, folder.settings.scan);
       this.applySettings(folder, next);
       if (rescan) await this.scan(folder);
-      else this.publish(folder, folder.corpus.ids());
+      else this.refresh(folder);
     }
     await this.registerWatchers();
     this.sendStatus();
@@ -184,6 +190,7 @@ export class Session {
     const globs = new Set<string>();
     for (const f of this.folders) for (const g of f.settings.scan.include) globs.add(g);
     if (globs.size === 0) globs.add('**/*.txt');
+    globs.add('**/.corroborate/reviews.json');
     const old = this.watcherRegistration;
     this.watcherRegistration = await this.connection.client.register(DidChangeWatchedFilesNotification.type, {
       watchers: [...globs].map((globPattern) => ({ globPattern })),
@@ -223,7 +230,7 @@ export class Session {
       const p = this.uris.toPath(d.uri);
       if (p !== undefined && this.folderOf(p) === this.loose) this.setText(this.loose, p, d.getText());
     }
-    this.publish(this.loose, this.loose.corpus.ids());
+    this.refresh(this.loose);
     this.sendStatus();
   }
 
@@ -273,12 +280,55 @@ export class Session {
     } finally {
       this.reading--;
     }
-    this.publish(folder, [...new Set([...folder.corpus.ids(), ...folder.published])]);
+    await this.loadReviews(folder);
+    this.refresh(folder);
   }
 
   private clearFolder(folder: Folder): void {
-    for (const p of folder.published) this.connection.sendDiagnostics({ uri: this.uris.toUri(p), diagnostics: [] });
+    for (const p of folder.published.keys()) this.connection.sendDiagnostics({ uri: this.uris.toUri(p), diagnostics: [] });
     folder.published.clear();
+  }
+
+  // ---- reviews ---------------------------------------------------------------------------------
+
+  private async loadReviews(folder: Folder): Promise<void> {
+    const store = folder.reviews;
+    if (!store) return;
+    const before = store.problem;
+    await store.load();
+    if (store.problem && store.problem !== before) this.reportReviewProblem(store.file, store.problem);
+    folder.corpus.setReviewed((key) => store.has(key));
+  }
+
+  private reportReviewProblem(file: string, problem: string): void {
+    const message = `${file} ${problem}. Corroborate keeps the file as it is and records no new reviews until it is mended.`;
+    this.connection.console.error(message);
+    void this.connection.window.showErrorMessage(message);
+  }
+
+  /** Records conflicts as reviewed, in the folder of `uri`; their diagnostics go away. */
+  async markReviewed(uri: string, keys: readonly string[], kind: string, passages: readonly string[]): Promise<void> {
+    const p = this.uris.toPath(uri);
+    if (p === undefined) return;
+    const folder = this.folderOf(p);
+    const store = folder.reviews;
+    if (!store) {
+      void this.connection.window.showWarningMessage('Reviews are recorded in a workspace folder; this file is outside every folder.');
+      return;
+    }
+    const now = new Date().toISOString();
+    const records: ReviewRecord[] = keys.map((key) => ({ key, kind, passages, reviewedAt: now }));
+    try {
+      await store.add(records);
+    } catch (e) {
+      const message = `Could not record the review: ${(e as Error).message}`;
+      this.connection.console.error(message);
+      void this.connection.window.showErrorMessage(message);
+      return;
+    }
+    folder.corpus.setReviewed((key) => store.has(key));
+    this.refresh(folder);
+    this.sendStatus();
   }
 
   private openText(p: string): string | undefined {
@@ -307,8 +357,9 @@ export class Session {
     if (!d || p === undefined) return;
     const folder = this.folderOf(p);
     if (!folder.accepts(p)) return;
+    folder.corpus.set(p, d.getText());
     // An open document always gets its diagnostics published, even when nothing changed.
-    this.publish(folder, [p, ...folder.corpus.set(p, d.getText()).affected]);
+    this.refresh(folder, [p]);
     this.sendStatus();
   }
 
@@ -327,6 +378,11 @@ export class Session {
       const p = this.uris.toPath(change.uri);
       if (p === undefined) continue;
       const folder = this.folderOf(p);
+      if (folder.reviews && p === folder.reviews.file) {
+        await this.loadReviews(folder);
+        this.refresh(folder);
+        continue;
+      }
       if (folder === this.loose || !folder.accepts(p)) continue;
       if (change.type === FileChangeType.Deleted) {
         // An open buffer keeps its text: the user may save it again.
@@ -359,38 +415,44 @@ export class Session {
   }
 
   private setText(folder: Folder, p: string, text: string): void {
-    this.publish(folder, folder.corpus.set(p, text).affected);
+    if (folder.corpus.set(p, text).changed.length) this.refresh(folder);
   }
 
   private remove(folder: Folder, p: string): void {
-    const change = folder.corpus.delete(p);
-    this.publish(folder, [...change.affected, p]);
+    if (folder.corpus.delete(p).changed.length) this.refresh(folder);
   }
 
   // ---- publishing ----------------------------------------------------------------------------
 
-  /** Publishes the diagnostics of the given documents of a folder (clearing those that are gone). */
-  publish(folder: Folder, ids: Iterable<string>): void {
-    for (const id of new Set(ids)) {
+  /**
+   * Publishes the diagnostics of every document of the folder whose diagnostics differ from what
+   * was last sent (a change in one file updates every file it touches), and of `force` documents
+   * (an opened document always hears back).
+   */
+  refresh(folder: Folder, force: Iterable<string> = []): void {
+    const findings = folder.corpus.allFindings();
+    const forced = new Set(force);
+    const ids = new Set<string>([...findings.keys(), ...folder.published.keys(), ...forced]);
+    for (const id of ids) {
       const doc = folder.corpus.get(id);
       const uri = this.uris.toUri(id);
       if (!doc) {
-        if (folder.published.delete(id)) this.connection.sendDiagnostics({ uri, diagnostics: [] });
-        folder.problems.delete(id);
+        if (folder.published.delete(id) || forced.has(id)) this.connection.sendDiagnostics({ uri, diagnostics: [] });
         continue;
       }
       const diagnostics = [];
-      for (const f of folder.corpus.findingsFor(id)) {
+      for (const f of findings.get(id) ?? []) {
         const severity = severityOf(f.kind, folder.settings.severity);
         if (severity === 'off') continue;
         diagnostics.push(toDiagnostic(f, severity, doc, (other) => folder.corpus.get(other), this.uris, this.docsUri));
       }
-      if (diagnostics.length === 0 && !folder.published.has(id) && !this.documents.get(uri)) continue;
+      const sig = JSON.stringify(diagnostics);
+      const last = folder.published.get(id);
+      if (!forced.has(id) && (last?.sig ?? '[]') === sig) continue;
       const version = this.documents.get(uri)?.version;
       this.connection.sendDiagnostics({ uri, diagnostics, ...(version !== undefined ? { version } : {}) });
-      if (diagnostics.length) folder.published.add(id);
+      if (diagnostics.length) folder.published.set(id, { sig, count: diagnostics.length });
       else folder.published.delete(id);
-      folder.problems.set(id, diagnostics.length);
     }
   }
 
@@ -401,7 +463,7 @@ export class Session {
     for (const f of this.allFolders()) {
       documents += f.corpus.size;
       skipped += f.skipped.size;
-      for (const n of f.problems.values()) problems += n;
+      for (const n of f.published.values()) problems += n.count;
     }
     const params: StatusParams = {
       state: this.reading > 0 ? 'reading' : this.pending.size > 0 ? 'analysing' : 'idle',

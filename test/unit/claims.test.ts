@@ -261,7 +261,7 @@ describe('conflicts between sources', () => {
     c.set('a', `${story} Nine people were injured.`);
     c.set('b', `${story} Eleven people were injured.`);
     const key = c.findingsFor('a')[0]!.key;
-    assert.deepEqual(c.setReviewed((k) => k === key), ['a', 'b']);
+    c.setReviewed((k) => k === key);
     assert.deepEqual(c.findingsFor('a'), []);
     assert.deepEqual(c.findingsFor('b'), []);
     // The review holds when the documents change elsewhere.

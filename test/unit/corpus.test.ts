@@ -51,7 +51,7 @@ describe('corpus', () => {
     for (const [name, text] of examples) c.set(name, text);
     const before = new Map(c.ids().map((id) => [id, c.get(id)]));
     const gen = c.generation;
-    assert.deepEqual(c.set('ashcombe-gazette.txt', examples.get('ashcombe-gazette.txt')!), { changed: [], affected: [] });
+    assert.deepEqual(c.set('ashcombe-gazette.txt', examples.get('ashcombe-gazette.txt')!), { changed: [] });
     assert.equal(c.generation, gen, 'the same text changes nothing');
     const change = c.set('ashcombe-gazette.txt', examples.get('ashcombe-gazette.txt')! + '\nA new line.');
     assert.deepEqual(change.changed, ['ashcombe-gazette.txt']);

@@ -37,14 +37,73 @@ interface Conflict {
   readonly detail?: (from: 'a' | 'b') => string;
 }
 
-/** The comparison of a corpus's documents. `reviewed` says which conflicts a user has set aside. */
+/** What another source says about the same thing as a claim or a quotation. */
+export interface Counterpart {
+  readonly doc: string;
+  readonly span: Span;
+  readonly says: string;
+  readonly agrees: boolean;
+}
+
+/**
+ * The comparison of a corpus's documents, built once per version of the corpus: findings for the
+ * Problems panel, and each claim's counterparts for hovers.
+ */
+export class Comparison {
+  private readonly ctx: Context;
+  private readonly claims: ClaimIndex;
+  private readonly quotes: QuoteIndex;
+  private conflictList: Conflict[] | undefined;
+
+  constructor(docs: readonly DocumentAnalysis[], entities: EntityIndex) {
+    this.ctx = new Context(docs, entities);
+    this.claims = new ClaimIndex(docs);
+    this.quotes = new QuoteIndex(docs);
+  }
+
+  /** Findings by document; conflicts `reviewed` says a user has set aside are left out. */
+  findings(reviewed: (key: string) => boolean = () => false): Map<string, Finding[]> {
+    this.conflictList ??= [...compareClaims(this.ctx, this.claims), ...compareQuotes(this.ctx, this.quotes), ...compareRoles(this.ctx)];
+    return buildFindings(this.ctx.docs, this.conflictList, reviewed);
+  }
+
+  /** The claims of other sources about the same thing as `claim`, and whether each agrees. */
+  claimCounterparts(doc: DocumentAnalysis, claim: Claim): Counterpart[] {
+    const out: Counterpart[] = [];
+    const me = this.claims.refOf(doc, claim);
+    if (!me) return out;
+    for (const other of this.claims.candidates(me)) {
+      if (other.doc === doc || !comparable(this.ctx, me, other)) continue;
+      out.push({ doc: other.doc.id, span: other.claim, says: claimSide(other).says, agrees: agree(claim, other.claim) });
+    }
+    return out;
+  }
+
+  /** The quotations of other sources with the same words (or nearly), and whether they agree. */
+  quoteCounterparts(doc: DocumentAnalysis, quote: Quotation): Counterpart[] {
+    const me = this.quotes.refOf(doc, quote);
+    if (!me) return [];
+    const out: Counterpart[] = [];
+    for (const [other] of this.quotes.candidates(me)) {
+      if (other.doc === doc || !this.ctx.sameStory(doc, other.doc)) continue;
+      const verdict = judgeQuotes(this.ctx, me, other);
+      if (!verdict) continue;
+      out.push({ doc: other.doc.id, span: other.quote, says: `“${other.quote.text}”`, agrees: verdict === 'same' });
+    }
+    return out;
+  }
+}
+
+/** The findings of a corpus's documents (a convenience for callers that need no hovers). */
 export function compareDocuments(
   docs: readonly DocumentAnalysis[],
   entities: EntityIndex,
   reviewed: (key: string) => boolean = () => false,
 ): Map<string, Finding[]> {
-  const ctx = new Context(docs, entities);
-  const conflicts: Conflict[] = [...compareClaims(ctx), ...compareQuotes(ctx), ...compareRoles(ctx)];
+  return new Comparison(docs, entities).findings(reviewed);
+}
+
+function buildFindings(docs: readonly DocumentAnalysis[], conflicts: readonly Conflict[], reviewed: (key: string) => boolean): Map<string, Finding[]> {
   const findings = new Map<string, Finding[]>();
   const add = (f: Finding) => {
     let list = findings.get(f.doc);
@@ -290,25 +349,49 @@ function slotLabel(kind: Claim['kind'], cls: string, a: Claim): string {
 /** Claim kinds whose comparison needs the two sentences to name a shared entity (or read alike). */
 const ANCHORED = new Set<Claim['kind']>(['date', 'time', 'year']);
 
-function compareClaims(ctx: Context): Conflict[] {
-  const buckets = new Map<string, ClaimRef[]>();
-  let id = 0;
-  for (const doc of ctx.docs) {
-    for (const claim of doc.claims) {
-      if (claim.classes.length === 0) continue;
-      const ref = { doc, claim, id: id++ };
-      const unit = claim.kind === 'count' ? claim.noun : claim.unit;
-      for (const cls of claim.classes) {
-        const key = `${claim.kind}|${unit}|${cls}`;
-        let b = buckets.get(key);
-        if (!b) buckets.set(key, (b = []));
-        b.push(ref);
+/** Claims by slot: kind, unit (or counted noun) and event class. */
+class ClaimIndex {
+  readonly buckets = new Map<string, ClaimRef[]>();
+  private readonly refs = new Map<Claim, ClaimRef>();
+
+  constructor(docs: readonly DocumentAnalysis[]) {
+    let id = 0;
+    for (const doc of docs) {
+      for (const claim of doc.claims) {
+        if (claim.classes.length === 0) continue;
+        const ref = { doc, claim, id: id++ };
+        this.refs.set(claim, ref);
+        for (const key of slotKeys(claim)) {
+          let b = this.buckets.get(key);
+          if (!b) this.buckets.set(key, (b = []));
+          b.push(ref);
+        }
       }
     }
   }
+
+  refOf(doc: DocumentAnalysis, claim: Claim): ClaimRef | undefined {
+    const r = this.refs.get(claim);
+    return r && r.doc === doc ? r : undefined;
+  }
+
+  /** Claims sharing a slot with `ref`. */
+  candidates(ref: ClaimRef): ClaimRef[] {
+    const out = new Map<number, ClaimRef>();
+    for (const key of slotKeys(ref.claim)) for (const r of this.buckets.get(key) ?? []) if (r !== ref) out.set(r.id, r);
+    return [...out.values()];
+  }
+}
+
+function slotKeys(claim: Claim): string[] {
+  const unit = claim.kind === 'count' ? claim.noun : claim.unit;
+  return claim.classes.map((cls) => `${claim.kind}|${unit}|${cls}`);
+}
+
+function compareClaims(ctx: Context, index: ClaimIndex): Conflict[] {
   const seen = new Set<string>();
   const out: Conflict[] = [];
-  for (const [key, refs] of buckets) {
+  for (const [key, refs] of index.buckets) {
     const cls = key.slice(key.lastIndexOf('|') + 1);
     for (let i = 0; i < refs.length; i++) {
       for (let j = i + 1; j < refs.length; j++) {
@@ -405,44 +488,82 @@ function quoteWords(text: string): string[] {
   );
 }
 
-function compareQuotes(ctx: Context): Conflict[] {
-  const refs: QuoteRef[] = [];
-  const postings = new Map<string, number[]>();
-  for (const doc of ctx.docs) {
-    for (const quote of doc.quotes) {
-      const words = quoteWords(quote.text);
-      const content = new Set(words.filter((w) => w.length >= 3 && !STOP_WORDS.has(w)).map(stem));
-      const ref: QuoteRef = { doc, quote, words, content, id: refs.length };
-      refs.push(ref);
-      for (const w of content) {
-        let p = postings.get(w);
-        if (!p) postings.set(w, (p = []));
-        p.push(ref.id);
+/** Quotations by their content words. */
+class QuoteIndex {
+  readonly refs: QuoteRef[] = [];
+  private readonly postings = new Map<string, number[]>();
+  private readonly byQuote = new Map<Quotation, QuoteRef>();
+
+  constructor(docs: readonly DocumentAnalysis[]) {
+    for (const doc of docs) {
+      for (const quote of doc.quotes) {
+        const words = quoteWords(quote.text);
+        const content = new Set(words.filter((w) => w.length >= 3 && !STOP_WORDS.has(w)).map(stem));
+        const ref: QuoteRef = { doc, quote, words, content, id: this.refs.length };
+        this.refs.push(ref);
+        this.byQuote.set(quote, ref);
+        for (const w of content) {
+          let p = this.postings.get(w);
+          if (!p) this.postings.set(w, (p = []));
+          p.push(ref.id);
+        }
       }
     }
   }
-  // Candidate pairs: quotations sharing content words, counted through the postings.
-  const shared = new Map<string, number>();
-  for (const p of postings.values()) {
-    if (p.length > 400) continue; // a word in hundreds of quotations says nothing about which match
-    for (let i = 0; i < p.length; i++)
-      for (let j = i + 1; j < p.length; j++) {
-        const a = refs[p[i]!]!;
-        const b = refs[p[j]!]!;
-        if (a.doc === b.doc) continue;
-        const k = `${a.id}:${b.id}`;
-        shared.set(k, (shared.get(k) ?? 0) + 1);
-      }
+
+  refOf(doc: DocumentAnalysis, quote: Quotation): QuoteRef | undefined {
+    const r = this.byQuote.get(quote);
+    return r && r.doc === doc ? r : undefined;
   }
+
+  /** Quotations sharing content words with `ref`, with how many they share. */
+  candidates(ref: QuoteRef): Array<[QuoteRef, number]> {
+    const counts = new Map<number, number>();
+    for (const w of ref.content) {
+      const p = this.postings.get(w)!;
+      if (p.length > MAX_POSTINGS) continue;
+      for (const id of p) if (id !== ref.id) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    return [...counts].map(([id, n]) => [this.refs[id]!, n]);
+  }
+
+  /** Every pair of quotations (of different documents) sharing content words, with the count. */
+  pairs(): Array<[QuoteRef, QuoteRef, number]> {
+    const shared = new Map<string, number>();
+    for (const p of this.postings.values()) {
+      if (p.length > MAX_POSTINGS) continue; // a word in hundreds of quotations says nothing about which match
+      for (let i = 0; i < p.length; i++)
+        for (let j = i + 1; j < p.length; j++) {
+          if (this.refs[p[i]!]!.doc === this.refs[p[j]!]!.doc) continue;
+          const k = `${p[i]}:${p[j]}`;
+          shared.set(k, (shared.get(k) ?? 0) + 1);
+        }
+    }
+    return [...shared].map(([k, n]) => {
+      const [i, j] = k.split(':').map(Number) as [number, number];
+      return [this.refs[i]!, this.refs[j]!, n];
+    });
+  }
+}
+const MAX_POSTINGS = 400;
+
+/** 'same' (the same words, or a fragment), 'close' (the same statement worded differently), or nothing. */
+function judgeQuotes(_ctx: Context, a: QuoteRef, b: QuoteRef): 'same' | 'close' | undefined {
+  if (sameWords(a.words, b.words)) return 'same';
+  let n = 0;
+  for (const w of a.content) if (b.content.has(w)) n++;
+  const small = Math.min(a.content.size, b.content.size);
+  return n >= 3 && small >= 3 && n / small >= 0.6 ? 'close' : undefined;
+}
+
+function compareQuotes(ctx: Context, index: QuoteIndex): Conflict[] {
   const out: Conflict[] = [];
-  for (const [k, n] of shared) {
-    const [i, j] = k.split(':').map(Number) as [number, number];
-    const a = refs[i]!;
-    const b = refs[j]!;
+  for (const [a, b] of index.pairs()) {
     if (!ctx.sameStory(a.doc, b.doc)) continue;
-    const same = sameWords(a.words, b.words);
-    const close = !same && n >= 3 && Math.min(a.content.size, b.content.size) >= 3 && n / Math.min(a.content.size, b.content.size) >= 0.6;
-    if (!same && !close) continue;
+    const verdict = judgeQuotes(ctx, a, b);
+    if (!verdict) continue;
+    const same = verdict === 'same';
+    const close = verdict === 'close';
     const sa = a.quote.speaker !== undefined ? ctx.entityName(a.doc, a.quote.speaker) : undefined;
     const sb = b.quote.speaker !== undefined ? ctx.entityName(b.doc, b.quote.speaker) : undefined;
     const differentPeople = !!sa && !!sb && sa.kind === 'person' && sb.kind === 'person' && sa.id !== sb.id;

@@ -1,10 +1,12 @@
 /**
- * Hover cards. On a name: who or what it is, the roles each source gives, and every other source
- * that mentions it, with a count and a link to its first mention. Answers from the corpus's indexes.
+ * Hover cards, answered from the corpus's indexes. On a name: who or what it is, the roles each
+ * source gives, and every other source that mentions it, with a count and a link to its first
+ * mention. On a claim or a quotation: what the other sources say about the same thing, and whether
+ * they agree.
  */
 import type { Connection, Hover } from 'vscode-languageserver';
 import { toOffset, toRange } from '../convert';
-import type { DocumentAnalysis, Entity, EntityKind } from '../engine';
+import type { Counterpart, DocumentAnalysis, Entity, EntityKind } from '../engine';
 import { docLabel, escapeMarkdown, passageLink, snippet } from '../markdown';
 import type { Folder, Session } from '../session';
 
@@ -15,6 +17,17 @@ const KIND_LABEL: Record<EntityKind, string> = {
   other: 'proper name',
 };
 
+const CLAIM_LABEL: Record<string, string> = {
+  duration: 'Duration',
+  time: 'Clock time',
+  date: 'Date',
+  year: 'Year',
+  count: 'Count',
+  money: 'Amount of money',
+  percentage: 'Percentage',
+  number: 'Quantity',
+};
+
 export function registerHover(connection: Connection, session: Session): void {
   connection.onHover((params): Hover | null => {
     const found = session.analysis(params.textDocument.uri);
@@ -22,12 +35,46 @@ export function registerHover(connection: Connection, session: Session): void {
     const { folder, doc } = found;
     const offset = toOffset(doc, params.position);
     const hit = folder.corpus.entities().at(doc.id, offset);
-    if (!hit) return null;
-    return {
-      contents: { kind: 'markdown', value: entityCard(session, folder, doc, hit.entity) },
-      range: toRange(doc, hit.mention),
-    };
+    if (hit) {
+      return { contents: { kind: 'markdown', value: entityCard(session, folder, doc, hit.entity) }, range: toRange(doc, hit.mention) };
+    }
+    const claim = doc.claims.find((c) => c.start <= offset && offset <= c.end);
+    if (claim) {
+      const others = folder.corpus.comparison().claimCounterparts(doc, claim);
+      const title = `**${CLAIM_LABEL[claim.kind]}** · ${escapeMarkdown(claim.display)}, '${escapeMarkdown(claim.text)}'`;
+      return { contents: { kind: 'markdown', value: counterpartCard(session, folder, title, others) }, range: toRange(doc, claim) };
+    }
+    const quote = doc.quotes.find((q) => q.start <= offset && offset <= q.end);
+    if (quote) {
+      const speaker = quote.speaker !== undefined ? folder.corpus.entities().at(doc.id, doc.names[quote.speaker]!.start)?.entity.name : undefined;
+      const others = folder.corpus.comparison().quoteCounterparts(doc, quote);
+      const title = `**Quotation**${speaker ? ` · ${escapeMarkdown(speaker)}` : ' · speaker not stated'}`;
+      return { contents: { kind: 'markdown', value: counterpartCard(session, folder, title, others) }, range: toRange(doc, quote) };
+    }
+    return null;
   });
+}
+
+/** A claim's or a quotation's card: every other source on the same thing, agreeing or not. */
+function counterpartCard(session: Session, folder: Folder, title: string, others: readonly Counterpart[]): string {
+  const lines = [title, ''];
+  if (!others.length) {
+    lines.push('No other source states this.');
+    return lines.join('\n');
+  }
+  const conflicts = others.filter((o) => !o.agrees).length;
+  lines.push(
+    conflicts
+      ? `${conflicts} of ${others.length} other ${others.length === 1 ? 'statement disagrees' : 'statements disagree'}.`
+      : `${others.length} other ${others.length === 1 ? 'statement agrees' : 'statements agree'}.`,
+    '',
+  );
+  for (const o of [...others].sort((a, b) => Number(a.agrees) - Number(b.agrees) || (a.doc < b.doc ? -1 : 1))) {
+    const doc = folder.corpus.get(o.doc);
+    if (!doc) continue;
+    lines.push(`- ${o.agrees ? '✓ agrees' : '✗ disagrees'} — ${passageLink(session.uris, doc, o.span, docLabel(folder, o.doc))}: ${escapeMarkdown(o.says)}`);
+  }
+  return lines.join('\n');
 }
 
 /** The Markdown card of an entity, seen from document `here`. */

@@ -1,0 +1,150 @@
+import * as assert from 'node:assert/strict';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { LineIndex } from '../../server/src/engine';
+import { EXAMPLES, locate, readCorpus } from '../paths';
+import { fileUri, TestClient } from './lsp-client';
+
+/** A scratch copy of the examples, so tests that write never touch the project's files. */
+function scratchExamples(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'corroborate-ex-'));
+  cpSync(EXAMPLES, dir, { recursive: true });
+  return dir;
+}
+
+async function start(dir: string, settings?: unknown): Promise<TestClient> {
+  const client = TestClient.start(settings ? { settings } : {});
+  await client.initialize([dir]);
+  await client.waitForIdle(readCorpus(dir).size);
+  return client;
+}
+
+const codes = (ds: any[] | undefined) => (ds ?? []).map((d) => d.code).sort();
+
+describe('conflicts over the protocol', () => {
+  let dir: string;
+  let client: TestClient;
+  beforeEach(() => {
+    dir = scratchExamples();
+  });
+  afterEach(async () => {
+    await client?.shutdown().catch(() => undefined);
+    client?.process.kill();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('publishes conflicts with both claims, a code, a link to the docs and the other passages', async () => {
+    client = await start(dir);
+    const gazette = path.join(dir, 'ashcombe-gazette.txt');
+    await client.waitFor((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === fileUri(gazette), 10000, 'gazette diagnostics');
+    const ds = client.lastDiagnostics(gazette)!;
+    assert.deepEqual(codes(ds), ['attribution', 'count', 'date', 'duration', 'money', 'percentage', 'quotation', 'role', 'time', 'year'].filter((c) => c !== 'money'));
+    const duration = ds.find((d) => d.code === 'duration');
+    assert.equal(duration.source, 'corroborate');
+    assert.equal(duration.severity, 2);
+    assert.match(duration.message, /4\.5 h, 'four and a half hours' vs > 6 h, 'more than six hours' \(weekly-roundup\.md\)/);
+    assert.match(duration.codeDescription.href, /README\.md#duration$/i);
+    assert.equal(duration.relatedInformation.length, 1);
+    assert.equal(duration.relatedInformation[0].location.uri, fileUri(path.join(dir, 'weekly-roundup.md')));
+  });
+
+  it('updates the diagnostics of every file an edit touches, before saving', async () => {
+    client = await start(dir);
+    const roundup = path.join(dir, 'weekly-roundup.md');
+    const gazette = path.join(dir, 'ashcombe-gazette.txt');
+    const text = readFileSync(roundup, 'utf8');
+    await client.open(roundup, text);
+    await client.waitFor((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === fileUri(roundup), 10000, 'roundup diagnostics');
+    assert.ok(codes(client.lastDiagnostics(gazette)).includes('count'));
+    const at = locate(text, 'Eleven people were injured', 'Eleven');
+    const lines = new LineIndex(text);
+    const before = client.notifications.length;
+    await client.notify('textDocument/didChange', {
+      textDocument: { uri: fileUri(roundup), version: 2 },
+      contentChanges: [{ range: { start: lines.positionAt(at.start), end: lines.positionAt(at.end) }, text: 'Nine' }],
+    });
+    await client.waitFor(
+      (n) => client.notifications.indexOf(n) >= before && n.method === 'textDocument/publishDiagnostics' && n.params.uri === fileUri(gazette) && !codes(n.params.diagnostics).includes('count'),
+      10000,
+      'the gazette without its count conflict',
+    );
+    await client.waitFor(
+      (n) => client.notifications.indexOf(n) >= before && n.method === 'textDocument/publishDiagnostics' && n.params.uri === fileUri(roundup) && !codes(n.params.diagnostics).includes('count'),
+      10000,
+      'the roundup without its count conflict',
+    );
+    assert.equal(readFileSync(roundup, 'utf8'), text, 'nothing was written to disk');
+  });
+
+  it('marks a conflict as reviewed: it goes from both files, and stays gone after a restart', async () => {
+    client = await start(dir);
+    const gazette = path.join(dir, 'ashcombe-gazette.txt');
+    const roundup = path.join(dir, 'weekly-roundup.md');
+    await client.waitFor((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === fileUri(gazette), 10000, 'gazette diagnostics');
+    const year = client.lastDiagnostics(gazette)!.find((d) => d.code === 'year');
+    const actions = await client.request('textDocument/codeAction', {
+      textDocument: { uri: fileUri(gazette) },
+      range: year.range,
+      context: { diagnostics: [year] },
+    });
+    assert.deepEqual(
+      actions.map((a: { title: string }) => a.title),
+      ['Mark as reviewed', 'Open the other passage (weekly-roundup.md:15)'],
+    );
+    const mark = actions[0].command;
+    await client.request('workspace/executeCommand', { command: mark.command, arguments: mark.arguments });
+    const file = path.join(dir, '.corroborate', 'reviews.json');
+    assert.ok(existsSync(file));
+    const saved = JSON.parse(readFileSync(file, 'utf8'));
+    assert.equal(saved.version, 1);
+    assert.equal(saved.reviews.length, 1);
+    assert.ok(!codes(client.lastDiagnostics(gazette)).includes('year'));
+    // The roundup's year diagnostic also listed the wire's '26-year-old': only the reviewed pair goes.
+    const roundupYear = client.lastDiagnostics(roundup)!.find((d) => d.code === 'year');
+    assert.equal(roundupYear.relatedInformation.length, 1);
+    assert.match(roundupYear.relatedInformation[0].location.uri, /wend-valley-wire/);
+
+    await client.shutdown();
+    client = await start(dir);
+    await client.waitFor((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === fileUri(gazette), 10000, 'gazette diagnostics after restart');
+    assert.ok(!codes(client.lastDiagnostics(gazette)).includes('year'), 'the review survives a restart');
+  });
+
+  it('reports a corrupt review file, keeps it, and records nothing over it', async () => {
+    mkdirSync(path.join(dir, '.corroborate'));
+    const file = path.join(dir, '.corroborate', 'reviews.json');
+    writeFileSync(file, '{ "version": 1, "reviews": [ oops');
+    client = await start(dir);
+    const shown = (re: RegExp) => client.serverRequests.some((r) => r.method === 'window/showMessageRequest' && re.test((r.params as { message: string }).message));
+    assert.ok(shown(/reviews\.json is not valid JSON/), 'the user is told the file is corrupt');
+    const gazette = path.join(dir, 'ashcombe-gazette.txt');
+    await client.waitFor((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === fileUri(gazette), 10000, 'gazette diagnostics');
+    const d = client.lastDiagnostics(gazette)![0];
+    const actions = await client.request('textDocument/codeAction', { textDocument: { uri: fileUri(gazette) }, range: d.range, context: { diagnostics: [d] } });
+    await client.request('workspace/executeCommand', { command: actions[0].command.command, arguments: actions[0].command.arguments });
+    assert.equal(readFileSync(file, 'utf8'), '{ "version": 1, "reviews": [ oops', 'the file is kept as it was');
+    assert.ok(shown(/Could not record the review/));
+  });
+
+  it('turns a kind off through settings', async () => {
+    client = await start(dir, { severity: { duration: 'off', role: 'information' } });
+    const gazette = path.join(dir, 'ashcombe-gazette.txt');
+    await client.waitFor((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === fileUri(gazette), 10000, 'gazette diagnostics');
+    const ds = client.lastDiagnostics(gazette)!;
+    assert.ok(!codes(ds).includes('duration'));
+    assert.equal(ds.find((d) => d.code === 'role').severity, 3);
+  });
+
+  it('hovers a claim: what the other sources say about it, and whether they agree', async () => {
+    client = await start(dir);
+    const file = path.join(dir, 'ashcombe-gazette.txt');
+    const text = readFileSync(file, 'utf8');
+    const at = locate(text, 'took four and a half hours', 'four');
+    const hover = await client.request('textDocument/hover', { textDocument: { uri: fileUri(file) }, position: new LineIndex(text).positionAt(at.start + 1) });
+    const v: string = hover.contents.value;
+    assert.match(v, /^\*\*Duration\*\* · 4\.5 h, 'four and a half hours'/);
+    assert.match(v, /✗ disagrees — \[weekly-roundup\.md\]/);
+    assert.match(v, /✓ agrees — \[wend-valley-wire\.txt\]/);
+  });
+});
