@@ -4,7 +4,18 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { OpenPassageCommand, ReanalyzeRequest, StatusNotification, type StatusParams } from '../../server/src/protocol';
+import {
+  type CorrespondingPassage,
+  CorrespondingPassagesRequest,
+  OpenPassageCommand,
+  PeekPassagesCommand,
+  ReanalyzeRequest,
+  StatusNotification,
+  type StatusParams,
+} from '../../server/src/protocol';
+
+type LspRange = CorrespondingPassage['range'];
+const toRange = (r: LspRange) => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
 
 let client: LanguageClient | undefined;
 
@@ -24,6 +35,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('corroborate', 'Corroborate', serverOptions, clientOptions);
 
+  const highlight = vscode.window.createTextEditorDecorationType({
+    backgroundColor: new vscode.ThemeColor('editor.findMatchHighlightBackground'),
+    borderColor: new vscode.ThemeColor('editor.findMatchBorder'),
+    borderStyle: 'solid',
+    borderWidth: '1px',
+    isWholeLine: false,
+  });
   const status = vscode.window.createStatusBarItem('corroborate.status', vscode.StatusBarAlignment.Left, 10);
   status.name = 'Corroborate';
   status.command = 'corroborate.showOutput';
@@ -39,12 +57,57 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await client?.sendRequest(ReanalyzeRequest);
     }),
     client.onNotification(StatusNotification, (s: StatusParams) => showStatus(status, s)),
-    vscode.commands.registerCommand(OpenPassageCommand, async (uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }) => {
-      const selection = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
-      await vscode.window.showTextDocument(vscode.Uri.parse(uri), { selection, preview: true });
+    vscode.commands.registerCommand(OpenPassageCommand, async (uri: string, range: LspRange) => {
+      await vscode.window.showTextDocument(vscode.Uri.parse(uri), { selection: toRange(range), preview: true });
     }),
+    vscode.commands.registerCommand(PeekPassagesCommand, async (uri: string, position: LspRange['start'], locations: Array<{ uri: string; range: LspRange }>) => {
+      await vscode.commands.executeCommand(
+        'editor.action.peekLocations',
+        vscode.Uri.parse(uri),
+        new vscode.Position(position.line, position.character),
+        locations.map((l) => new vscode.Location(vscode.Uri.parse(l.uri), toRange(l.range))),
+        'peek',
+      );
+    }),
+    vscode.commands.registerCommand('corroborate.compareWithCorresponding', () => compareWithCorresponding(highlight)),
+    highlight,
   );
   await client.start();
+}
+
+/**
+ * "Compare with Corresponding Passage": asks the server for the passages that correspond to the
+ * sentence under the cursor, lets the user pick a source, and opens it beside, passage highlighted.
+ */
+async function compareWithCorresponding(highlight: vscode.TextEditorDecorationType): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || !client) return;
+  const passages = await client.sendRequest<CorrespondingPassage[]>(CorrespondingPassagesRequest, {
+    textDocument: { uri: editor.document.uri.toString() },
+    position: { line: editor.selection.active.line, character: editor.selection.active.character },
+  });
+  if (!passages.length) {
+    void vscode.window.showInformationMessage('No other source tells this sentence.');
+    return;
+  }
+  const chosen =
+    passages.length === 1
+      ? passages[0]
+      : (
+          await vscode.window.showQuickPick(
+            passages.map((p) => ({ label: p.label, detail: p.text, passage: p })),
+            { placeHolder: 'Compare with which source?', matchOnDetail: true },
+          )
+        )?.passage;
+  if (!chosen) return;
+  const range = toRange(chosen.range);
+  const other = await vscode.window.showTextDocument(vscode.Uri.parse(chosen.uri), {
+    viewColumn: vscode.ViewColumn.Beside,
+    selection: range,
+    preserveFocus: false,
+  });
+  other.revealRange(range, vscode.TextEditorRevealType.InCenter);
+  other.setDecorations(highlight, [range]);
 }
 
 function showStatus(item: vscode.StatusBarItem, s: StatusParams): void {

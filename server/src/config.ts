@@ -4,9 +4,11 @@ import { DEFAULT_SCAN_OPTIONS, type ScanOptions, type SeveritySetting } from './
 export interface Settings {
   readonly scan: ScanOptions;
   readonly severity: Partial<Record<string, SeveritySetting>>;
+  /** Show "told by N other sources" above paragraphs. */
+  readonly codeLens: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { scan: DEFAULT_SCAN_OPTIONS, severity: {} };
+export const DEFAULT_SETTINGS: Settings = { scan: DEFAULT_SCAN_OPTIONS, severity: {}, codeLens: true };
 
 /** Turns the raw `corroborate` section (anything a user may have typed) into settings. */
 export function parseSettings(raw: unknown): Settings {
@@ -28,6 +30,7 @@ export function parseSettings(raw: unknown): Settings {
       maxFiles: positive(r['maxFiles'], DEFAULT_SCAN_OPTIONS.maxFiles),
     },
     severity,
+    codeLens: typeof r['codeLens'] === 'object' && r['codeLens'] !== null && (r['codeLens'] as { enabled?: unknown }).enabled === false ? false : true,
   };
 }
 

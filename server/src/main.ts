@@ -9,6 +9,7 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { registerCodeActions } from './features/code-actions';
+import { registerCodeLens } from './features/code-lens';
 import { registerDefinition } from './features/definition';
 import { registerDocumentSymbols } from './features/document-symbols';
 import { registerHighlights } from './features/highlights';
@@ -16,7 +17,9 @@ import { registerHover } from './features/hover';
 import { registerReferences } from './features/references';
 import { LEGEND, registerSemanticTokens } from './features/semantic-tokens';
 import { registerWorkspaceSymbols } from './features/workspace-symbols';
-import { MarkReviewedCommand, ReanalyzeRequest } from './protocol';
+import { toOffset } from './convert';
+import { passagesAt } from './features/passages';
+import { CorrespondingPassagesRequest, type CorrespondingPassage, type CorrespondingPassagesParams, MarkReviewedCommand, ReanalyzeRequest } from './protocol';
 import { Session } from './session';
 
 declare const CORROBORATE_VERSION: string | undefined;
@@ -24,9 +27,11 @@ declare const CORROBORATE_VERSION: string | undefined;
 export function startServer(): void {
   const connection = createConnection(ProposedFeatures.all);
   const session = new Session(connection);
+  let linkSupport = false;
 
   connection.onInitialize((params): InitializeResult => {
     session.initialize(params);
+    linkSupport = params.capabilities.textDocument?.definition?.linkSupport === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
@@ -39,6 +44,7 @@ export function startServer(): void {
         codeActionProvider: { codeActionKinds: ['quickfix', ''] },
         executeCommandProvider: { commands: [MarkReviewedCommand] },
         semanticTokensProvider: { legend: LEGEND, full: true },
+        codeLensProvider: { resolveProvider: false },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'corroborate', version: typeof CORROBORATE_VERSION === 'string' ? CORROBORATE_VERSION : 'dev' },
@@ -61,7 +67,18 @@ export function startServer(): void {
   });
 
   registerHover(connection, session);
-  registerDefinition(connection, session);
+  registerDefinition(connection, session, () => linkSupport);
+  registerCodeLens(connection, session);
+  connection.onRequest(CorrespondingPassagesRequest, (params: CorrespondingPassagesParams): CorrespondingPassage[] => {
+    const found = session.analysis(params.textDocument.uri);
+    if (!found) return [];
+    const { folder, doc } = found;
+    return passagesAt(session, folder, doc, toOffset(doc, params.position)).map((p) => {
+      const target = folder.corpus.get(p.passage.doc)!;
+      const s = target.sentences[p.passage.sentence]!;
+      return { uri: p.link.targetUri, range: p.link.targetSelectionRange, label: p.label, text: target.text.slice(s.start, s.end) };
+    });
+  });
   registerReferences(connection, session);
   registerDocumentSymbols(connection, session);
   registerWorkspaceSymbols(connection, session);

@@ -25,3 +25,21 @@ export const MarkReviewedCommand = 'corroborate.markReviewed';
 
 /** Client command: open a passage. Arguments: uri (string), range (LSP range). */
 export const OpenPassageCommand = 'corroborate.openPassage';
+
+/** Client command: peek locations. Arguments: uri (string), position (LSP), locations (LSP). */
+export const PeekPassagesCommand = 'corroborate.peekPassages';
+
+/** Client → server: the corresponding passages of the sentence at a position, best first. */
+export const CorrespondingPassagesRequest = 'corroborate/correspondingPassages';
+export interface CorrespondingPassagesParams {
+  readonly textDocument: { readonly uri: string };
+  readonly position: { readonly line: number; readonly character: number };
+}
+export interface CorrespondingPassage {
+  readonly uri: string;
+  readonly range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  /** The source's path in its workspace folder. */
+  readonly label: string;
+  /** The passage's text, for a picker. */
+  readonly text: string;
+}

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { EXAMPLES, EXAMPLES_GOLD, haveSeeds, readGold, ROOT, SEEDS, SEEDS_GOLD } from '../paths';
+import { scorePassages } from './passages';
 import { score } from './score';
 
 function run(name: string, dir: string, goldFile: string): boolean {
@@ -24,6 +25,13 @@ function run(name: string, dir: string, goldFile: string): boolean {
   console.log(`  conflicts found: ${s.found} of ${s.conflicts} (recall ${(100 * s.recall).toFixed(0)}%)`);
   console.log(`  agreeing pairs wrongly reported: ${s.wronglyReported}`);
   console.log(`  diagnostics: ${s.results}, of which ${s.unmatched} match no gold item`);
+  const gold = readGold(goldFile);
+  if (gold.passages.length) {
+    const [mine, base] = scorePassages(dir, gold);
+    console.log(`  corresponding passages (${gold.passages.length}): rank of the expected passage, ${mine!.method} / ${base!.method}`);
+    mine!.items.forEach((it, k) => console.log(`    ${String(it.rank || '-').padStart(2)} / ${String(base!.items[k]!.rank || '-').padStart(2)}  ${it.from.slice(0, 70)} → ${it.to}`));
+    for (const p of [mine!, base!]) console.log(`  ${p.method.padEnd(12)} top-1 ${(100 * p.top1).toFixed(0)}% (${Math.round(p.top1 * gold.passages.length)} of ${gold.passages.length}), MRR ${p.mrr.toFixed(3)}`);
+  }
   return true;
 }
 

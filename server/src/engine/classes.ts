@@ -8,7 +8,7 @@
 /** A crude English stem: lower case, common inflections and derivations removed. */
 export function stem(word: string): string {
   let w = word.toLowerCase().replace(/['’]s$/, '');
-  if (w.length <= 3) return w;
+  if (w.length <= 3 || /\d/.test(w)) return w;
   const rules: Array<[RegExp, string]> = [
     [/ies$/, 'y'],
     [/ied$/, 'y'],

@@ -2,6 +2,7 @@
  * A corpus: the documents of one workspace folder (or of one CLI run), each analysed once per text,
  * and what compares them (entities, findings), built once per version of the corpus when asked for.
  */
+import { Alignment } from './align';
 import { Comparison } from './compare';
 import { analyseDocument, type DocumentAnalysis } from './document';
 import { EntityIndex } from './entities';
@@ -16,6 +17,7 @@ export class Corpus {
   private readonly docs = new Map<string, DocumentAnalysis>();
   private entityIndex: EntityIndex | undefined;
   private comparisonCache: Comparison | undefined;
+  private alignmentCache: Alignment | undefined;
   private findingsByDoc: Map<string, Finding[]> | undefined;
   private generationCounter = 0;
   private reviewed: (key: string) => boolean = () => false;
@@ -73,6 +75,15 @@ export class Corpus {
     return this.comparisonCache;
   }
 
+  /** The alignment of the documents' sentences: corresponding passages across sources. */
+  alignment(): Alignment {
+    this.alignmentCache ??= new Alignment(
+      this.ids().map((id) => this.docs.get(id)!),
+      this.entities(),
+    );
+    return this.alignmentCache;
+  }
+
   /** Sets which conflicts a user has reviewed (by key); their findings are no longer reported. */
   setReviewed(reviewed: (key: string) => boolean): void {
     this.reviewed = reviewed;
@@ -94,6 +105,7 @@ export class Corpus {
     this.generationCounter++;
     this.entityIndex = undefined;
     this.comparisonCache = undefined;
+    this.alignmentCache = undefined;
     this.findingsByDoc = undefined;
   }
 }

@@ -18,3 +18,4 @@ export * from './claims';
 export * from './quotes';
 export * from './roles';
 export * from './compare';
+export * from './align';

@@ -1,0 +1,227 @@
+/**
+ * Corresponding passages: for a sentence of one source, the sentence of each other source that tells
+ * the same thing. Sentences are scored with BM25 over stemmed content words and event classes (so
+ * "talks" meets "negotiations"), plus the entities and claim slots they share. Candidates come from
+ * the postings of the sentence's own terms, so the cost follows the terms, never all sentence pairs.
+ * Below a threshold a source has no corresponding passage: nothing rather than noise.
+ */
+import { eventClass, stem, STOP_WORDS } from './classes';
+import type { DocumentAnalysis } from './document';
+import type { EntityIndex } from './entities';
+import { COUNTRY_ALIASES, fold } from './lexicon';
+
+/** A sentence of the corpus, as the alignment sees it. */
+interface Unit {
+  readonly doc: DocumentAnalysis;
+  readonly sentence: number;
+  readonly heading: boolean;
+  readonly terms: Map<string, number>;
+  readonly length: number;
+  readonly entities: Set<string>;
+  readonly slots: Set<string>;
+}
+
+export interface Passage {
+  readonly doc: string;
+  readonly sentence: number;
+  readonly score: number;
+}
+
+export interface AlignOptions {
+  /** Plain BM25 over words: no stems, no event classes, entities or claims (the baseline). */
+  readonly plain?: boolean;
+}
+
+const K1 = 1.2;
+const B = 0.75;
+/** A shared name is one feature however many words it has, and a strong sign of the same passage. */
+const ENTITY_WEIGHT = 2.0;
+const SLOT_WEIGHT = 3;
+/** Headings and tables of contents name topics; they correspond to prose less than prose does. */
+const HEADING_WEIGHT = 0.6;
+/** When a query is focused on a position, words outside the clause there count this much. */
+const UNFOCUSED_WEIGHT = 0.35;
+/** A corresponding passage scores at least this share of the sentence's score against itself... */
+const MIN_RELATIVE = 0.18;
+/** ...and at least this much in absolute terms (a couple of rare shared words). */
+const MIN_ABSOLUTE = 4;
+
+/** Words of country names and their abbreviations: they match through the entities instead. */
+const COUNTRY_WORDS = new Set(
+  [...COUNTRY_ALIASES.keys(), ...COUNTRY_ALIASES.values()].flatMap((n) => fold(n).split(/[^a-z]+/).filter((w) => w.length >= 2).map(stem)),
+);
+
+export class Alignment {
+  private readonly units: Unit[] = [];
+  private readonly byDoc = new Map<string, Unit[]>();
+  private readonly postings = new Map<string, number[]>();
+  private readonly entityPostings = new Map<string, number[]>();
+  private readonly df = new Map<string, number>();
+  private readonly entityDf = new Map<string, number>();
+  private readonly avgLength: number;
+  private readonly maxPostings: number;
+
+  constructor(
+    docs: readonly DocumentAnalysis[],
+    entities: EntityIndex,
+    readonly options: AlignOptions = {},
+  ) {
+    let total = 0;
+    for (const doc of docs) {
+      const list: Unit[] = [];
+      const mentions = entities.inDoc(doc.id);
+      let mi = 0;
+      for (let si = 0; si < doc.sentences.length; si++) {
+        const s = doc.sentences[si]!;
+        const ents = new Set<string>();
+        while (mi < mentions.length && mentions[mi]!.mention.start < s.start) mi++;
+        // Names count through the entity channel, once each: their words are left out of the terms.
+        let prose = doc.text.slice(s.start, s.end);
+        for (let k = mi; k < mentions.length && mentions[k]!.mention.start < s.end; k++) {
+          const m = mentions[k]!.mention;
+          ents.add(mentions[k]!.entity.id);
+          if (!options.plain && m.end <= s.end) prose = prose.slice(0, m.start - s.start) + ' '.repeat(m.end - m.start) + prose.slice(m.end - s.start);
+        }
+        const terms = termsOf(options.plain ? doc.text.slice(s.start, s.end) : prose, options.plain === true);
+        if (!options.plain) for (const w of COUNTRY_WORDS) terms.delete(w);
+        const slots = new Set<string>();
+        if (!options.plain) for (const c of doc.claims) if (c.sentence === si) for (const cls of c.classes) slots.add(`${c.kind}|${cls}`);
+        let length = 0;
+        for (const n of terms.values()) length += n;
+        const heading = s.kind === 'heading' || s.kind === 'toc';
+        const unit: Unit = { doc, sentence: si, heading, terms, length, entities: options.plain ? new Set() : ents, slots };
+        const id = this.units.length;
+        this.units.push(unit);
+        list.push(unit);
+        total += length;
+        for (const t of terms.keys()) {
+          let p = this.postings.get(t);
+          if (!p) this.postings.set(t, (p = []));
+          p.push(id);
+          this.df.set(t, (this.df.get(t) ?? 0) + 1);
+        }
+        for (const e of unit.entities) {
+          let p = this.entityPostings.get(e);
+          if (!p) this.entityPostings.set(e, (p = []));
+          p.push(id);
+          this.entityDf.set(e, (this.entityDf.get(e) ?? 0) + 1);
+        }
+      }
+      this.byDoc.set(doc.id, list);
+    }
+    this.avgLength = this.units.length ? total / this.units.length : 1;
+    // Terms in more sentences than this are too common to find candidates by (they still score).
+    this.maxPostings = Math.max(200, Math.ceil(this.units.length * 0.05));
+  }
+
+  /**
+   * The corresponding passage in each other document for sentence `sentence` of `doc`, best first;
+   * documents with nothing above the threshold are left out.
+   */
+  corresponding(doc: string, sentence: number, focus?: number): Passage[] {
+    const q = this.byDoc.get(doc)?.[sentence];
+    if (!q) return [];
+    const weights = this.focusWeights(q, focus);
+    const best = new Map<string, Passage>();
+    const self = this.score(q, q, weights);
+    for (const [id, score] of this.candidates(q, weights)) {
+      const u = this.units[id]!;
+      if (u.doc.id === doc) continue;
+      if (score < MIN_ABSOLUTE || score < MIN_RELATIVE * self) continue;
+      const prev = best.get(u.doc.id);
+      if (!prev || score > prev.score) best.set(u.doc.id, { doc: u.doc.id, sentence: u.sentence, score });
+    }
+    return [...best.values()].sort((a, b) => b.score - a.score || (a.doc < b.doc ? -1 : 1));
+  }
+
+  /** Every sentence of `target` ranked against sentence `sentence` of `doc`, best first (for evaluation). */
+  rank(doc: string, sentence: number, target: string, focus?: number): Passage[] {
+    const q = this.byDoc.get(doc)?.[sentence];
+    const units = this.byDoc.get(target);
+    if (!q || !units) return [];
+    const weights = this.focusWeights(q, focus);
+    return units
+      .map((u) => ({ doc: target, sentence: u.sentence, score: this.score(q, u, weights) }))
+      .filter((p) => p.score > 0)
+      .sort((a, b) => b.score - a.score || a.sentence - b.sentence);
+  }
+
+  /** Scores of the sentences sharing a term or an entity with `q`, found through the postings. */
+  /**
+   * Term weights for a query focused on offset `focus`: the words of the clause around it count
+   * more, so that a long sentence telling several things finds the passage about the one pointed at.
+   */
+  private focusWeights(q: Unit, focus: number | undefined): Map<string, number> | undefined {
+    if (focus === undefined || this.options.plain) return undefined;
+    const s = q.doc.sentences[q.sentence]!;
+    const text = q.doc.text;
+    const bounds = /[,;:—–()]|\s(?:which|who|while|and|but)\s/g;
+    let start = s.start;
+    let end = s.end;
+    bounds.lastIndex = s.start;
+    let m: RegExpExecArray | null;
+    while ((m = bounds.exec(text)) !== null && m.index < s.end) {
+      if (m.index < focus) start = m.index + m[0].length;
+      else {
+        end = m.index;
+        break;
+      }
+    }
+    if (start === s.start && end === s.end) return undefined;
+    const inClause = termsOf(text.slice(start, end), false);
+    const weights = new Map<string, number>();
+    for (const t of q.terms.keys()) if (!inClause.has(t)) weights.set(t, UNFOCUSED_WEIGHT);
+    return weights;
+  }
+
+  private candidates(q: Unit, weights?: Map<string, number>): Map<number, number> {
+    const ids = new Set<number>();
+    for (const t of q.terms.keys()) {
+      const p = this.postings.get(t);
+      if (p && p.length <= this.maxPostings) for (const id of p) ids.add(id);
+    }
+    for (const e of q.entities) {
+      const p = this.entityPostings.get(e);
+      if (p && p.length <= this.maxPostings) for (const id of p) ids.add(id);
+    }
+    const out = new Map<number, number>();
+    for (const id of ids) out.set(id, this.score(q, this.units[id]!, weights));
+    return out;
+  }
+
+  private idf(df: number): number {
+    const n = this.units.length;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  private score(q: Unit, d: Unit, weights?: Map<string, number>): number {
+    let s = 0;
+    for (const [t] of q.terms) {
+      const tf = d.terms.get(t);
+      if (!tf) continue;
+      const norm = tf + K1 * (1 - B + (B * d.length) / this.avgLength);
+      s += (weights?.get(t) ?? 1) * this.idf(this.df.get(t) ?? 1) * ((tf * (K1 + 1)) / norm);
+    }
+    // Shared names, weighted by how rare they are: "Russia" in every sentence counts for little.
+    for (const e of q.entities) if (d.entities.has(e)) s += ENTITY_WEIGHT * this.idf(this.entityDf.get(e) ?? 1);
+    for (const slot of q.slots) if (d.slots.has(slot)) s += SLOT_WEIGHT;
+    return d.heading && !q.heading ? s * HEADING_WEIGHT : s;
+  }
+}
+
+/** Content terms of a sentence: stems and event classes, or (plain) lower-cased words. */
+function termsOf(text: string, plain: boolean): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const w of text.toLowerCase().match(/\p{L}[\p{L}\p{M}'’-]*|\p{N}+/gu) ?? []) {
+    const word = w.replace(/['’]s$/, '');
+    if (STOP_WORDS.has(word) || (word.length < 3 && !/\d/.test(word))) continue;
+    const term = plain ? word : stem(word);
+    out.set(term, (out.get(term) ?? 0) + 1);
+    if (!plain) {
+      // An event class counts once per sentence: "meeting ... consultations ... dialogue" is one topic.
+      const cls = eventClass(word);
+      if (cls) out.set(`#${cls}`, 1);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,93 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { LineIndex } from '../../server/src/engine';
+import { EXAMPLES, EXAMPLES_GOLD, locate, readCorpus, readGold, requireSeeds, SEEDS, SEEDS_GOLD } from '../paths';
+import { fileUri, TestClient } from './lsp-client';
+
+async function withServer(dir: string, body: (client: TestClient) => Promise<void>, settings?: unknown): Promise<void> {
+  const client = TestClient.start(settings ? { settings } : {});
+  try {
+    await client.initialize([dir]);
+    await client.waitForIdle(readCorpus(dir).size);
+    await body(client);
+    assert.equal(await client.shutdown(), 0);
+  } finally {
+    client.process.kill();
+  }
+}
+
+const at = (dir: string, file: string, text: string) => {
+  const t = readFileSync(path.join(dir, file), 'utf8');
+  return { text: t, position: new LineIndex(t).positionAt(locate(t, text).start), span: locate(t, text) };
+};
+
+/** F12 on each gold passage: does the link into the expected file cover the expected text? */
+async function goldPassages(client: TestClient, dir: string, goldFile: string): Promise<string[]> {
+  const misses: string[] = [];
+  for (const p of readGold(goldFile).passages) {
+    const from = at(dir, p.from[0], p.from[1]);
+    const links = await client.request('textDocument/definition', { textDocument: { uri: fileUri(path.join(dir, p.from[0])) }, position: from.position });
+    const link = (links ?? []).find((l: { targetUri: string }) => l.targetUri === fileUri(path.join(dir, p.to[0])));
+    const to = at(dir, p.to[0], p.to[1]);
+    const lines = new LineIndex(to.text);
+    const ok = link && lines.offsetAt(link.targetRange.start) < to.span.end && to.span.start < lines.offsetAt(link.targetRange.end);
+    if (!ok) misses.push(`${p.from[0]}: ${p.from[1]} → ${p.to[0]}`);
+  }
+  return misses;
+}
+
+describe('corresponding passages over the protocol', () => {
+  it('lands on the expected passage for at least 11 of the 12 gold passages of the seeds', async function () {
+    requireSeeds(this);
+    await withServer(SEEDS, async (client) => {
+      const misses = await goldPassages(client, SEEDS, SEEDS_GOLD);
+      assert.ok(misses.length <= 1, `missed: ${misses.join('; ')}`);
+    });
+  });
+
+  it('lands on the expected passage for the examples, with the sentence as the link origin', async () => {
+    await withServer(EXAMPLES, async (client) => {
+      assert.deepEqual(await goldPassages(client, EXAMPLES, EXAMPLES_GOLD), []);
+      const from = at(EXAMPLES, 'ashcombe-gazette.txt', 'The search for him took four and a half hours');
+      const links = await client.request('textDocument/definition', { textDocument: { uri: fileUri(path.join(EXAMPLES, 'ashcombe-gazette.txt')) }, position: from.position });
+      const lines = new LineIndex(from.text);
+      assert.equal(lines.offsetAt(links[0].originSelectionRange.start), from.span.start, 'the origin is the sentence');
+      assert.ok(links.length >= 2, 'a passage in each source that tells it');
+    });
+  });
+
+  it('answers nothing rather than noise for a line no other source tells', async () => {
+    await withServer(EXAMPLES, async (client) => {
+      const from = at(EXAMPLES, 'weekly-roundup.md', 'Coming up');
+      const links = await client.request('textDocument/definition', { textDocument: { uri: fileUri(path.join(EXAMPLES, 'weekly-roundup.md')) }, position: from.position });
+      assert.equal(links, null);
+    });
+  });
+
+  it('lists corresponding passages as references off a name, through the side-by-side request, and as CodeLens', async () => {
+    await withServer(EXAMPLES, async (client) => {
+      const file = path.join(EXAMPLES, 'ashcombe-gazette.txt');
+      const from = at(EXAMPLES, 'ashcombe-gazette.txt', 'took four and a half hours');
+      const refs = await client.request('textDocument/references', { textDocument: { uri: fileUri(file) }, position: from.position, context: { includeDeclaration: false } });
+      assert.ok(refs.some((r: { uri: string }) => r.uri.endsWith('weekly-roundup.md')));
+      const passages = await client.request('corroborate/correspondingPassages', { textDocument: { uri: fileUri(file) }, position: from.position });
+      assert.ok(passages.some((p: { label: string; text: string }) => p.label === 'weekly-roundup.md' && /more than six hours/.test(p.text)));
+      const lenses = await client.request('textDocument/codeLens', { textDocument: { uri: fileUri(file) } });
+      assert.ok(lenses.length >= 3);
+      assert.match(lenses[0].command.title, /^told by \d other sources?$/);
+      assert.equal(lenses[0].command.command, 'corroborate.peekPassages');
+    });
+  });
+
+  it('turns the CodeLens off through the setting', async () => {
+    await withServer(
+      EXAMPLES,
+      async (client) => {
+        const lenses = await client.request('textDocument/codeLens', { textDocument: { uri: fileUri(path.join(EXAMPLES, 'ashcombe-gazette.txt')) } });
+        assert.deepEqual(lenses, []);
+      },
+      { codeLens: { enabled: false } },
+    );
+  });
+});
