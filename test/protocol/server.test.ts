@@ -2,7 +2,9 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { EXAMPLES, readCorpus, requireSeeds, SEEDS } from '../paths';
+import { fork } from 'node:child_process';
+import { createMessageConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-jsonrpc/node';
+import { EXAMPLES, readCorpus, requireSeeds, ROOT, SEEDS } from '../paths';
 import { fileUri, TestClient } from './lsp-client';
 
 describe('language server over stdio', () => {
@@ -175,5 +177,34 @@ describe('language server over stdio', () => {
       );
       assert.deepEqual(await symbolsOf(b), []);
     });
+  });
+});
+
+describe('language server over node-ipc', () => {
+  it('initializes and answers over the node-ipc transport, as the VS Code client starts it', async () => {
+    const child = fork(path.join(ROOT, 'dist', 'server.js'), ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    const connection = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+    connection.onRequest(() => null);
+    const idle = new Promise<void>((resolve) =>
+      connection.onNotification('corroborate/status', (p: { state: string; documents: number }) => {
+        if (p.state === 'idle' && p.documents === readCorpus(EXAMPLES).size) resolve();
+      }),
+    );
+    connection.listen();
+    try {
+      const init = await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, workspaceFolders: [{ uri: fileUri(EXAMPLES), name: 'examples' }], capabilities: {} });
+      assert.equal((init as { serverInfo: { name: string } }).serverInfo.name, 'corroborate');
+      await connection.sendNotification('initialized', {});
+      await idle;
+      const symbols = await connection.sendRequest('workspace/symbol', { query: 'Raman' });
+      assert.deepEqual((symbols as Array<{ name: string }>).map((s) => s.name), ['Priya Raman']);
+      const exited = new Promise((r) => child.once('exit', r));
+      await connection.sendRequest('shutdown');
+      await connection.sendNotification('exit');
+      assert.equal(await exited, 0);
+    } finally {
+      connection.dispose();
+      child.kill();
+    }
   });
 });
