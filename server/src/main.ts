@@ -28,10 +28,12 @@ export function startServer(): void {
   const connection = createConnection(ProposedFeatures.all);
   const session = new Session(connection);
   let linkSupport = false;
+  let folderEvents = false;
 
   connection.onInitialize((params): InitializeResult => {
     session.initialize(params);
     linkSupport = params.capabilities.textDocument?.definition?.linkSupport === true;
+    folderEvents = params.capabilities.workspace?.workspaceFolders === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
@@ -52,7 +54,8 @@ export function startServer(): void {
   });
 
   connection.onInitialized(() => {
-    connection.workspace.onDidChangeWorkspaceFolders((e) => void session.changeFolders(e.added, e.removed));
+    // Only clients that support workspace folders may be asked for their changes.
+    if (folderEvents) connection.workspace.onDidChangeWorkspaceFolders((e) => void session.changeFolders(e.added, e.removed));
     void session.start().catch((e) => connection.console.error(`Reading the workspace failed: ${String(e)}`));
   });
 

@@ -195,7 +195,7 @@ describe('language server over node-ipc', () => {
       const init = await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, workspaceFolders: [{ uri: fileUri(EXAMPLES), name: 'examples' }], capabilities: {} });
       assert.equal((init as { serverInfo: { name: string } }).serverInfo.name, 'corroborate');
       await connection.sendNotification('initialized', {});
-      await idle;
+      await Promise.race([idle, new Promise((_, reject) => setTimeout(() => reject(new Error('no idle status over node-ipc')), 10000))]);
       const symbols = await connection.sendRequest('workspace/symbol', { query: 'Raman' });
       assert.deepEqual((symbols as Array<{ name: string }>).map((s) => s.name), ['Priya Raman']);
       const exited = new Promise((r) => child.once('exit', r));
