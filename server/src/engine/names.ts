@@ -402,7 +402,7 @@ function matchKnown(run: Run, ctx: Context): void {
       // "President Zelensky": a title word and an unknown capitalised word.
       const t = toks[i]!;
       const next = toks[i + 1];
-      if (ROLE_HEADS.has(f(t)) && next && next.cap && !isRoleWord(next) && !isCommon(next)) {
+      if (ROLE_HEADS.has(f(t)) && next && /^\p{Lu}\p{Ll}/u.test(next.text) && !isRoleWord(next) && !isCommon(next)) {
         const name = [next];
         const third = toks[i + 2];
         if (third?.cap && !next.possessive && !isRoleWord(third) && !isCommon(third)) name.push(third);
