@@ -30,7 +30,8 @@ const common = {
 };
 
 rmSync('dist', { recursive: true, force: true });
-rmSync('out', { recursive: true, force: true });
+// The production build (vsce's prepublish) leaves the test bundles alone: a test may package mid-run.
+if (!production) rmSync('out', { recursive: true, force: true });
 
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),

@@ -32,7 +32,6 @@ export function formatSarif(report: Report, version: string): string {
           driver: {
             name: 'corroborate',
             version,
-            informationUri: 'https://www.npmjs.com/package/corroborate',
             rules: FINDING_KINDS.map((kind) => ({
               id: kind,
               name: kind.charAt(0).toUpperCase() + kind.slice(1) + 'Conflict',

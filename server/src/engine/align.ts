@@ -43,8 +43,11 @@ const HEADING_WEIGHT = 0.6;
 const UNFOCUSED_WEIGHT = 0.35;
 /** A corresponding passage scores at least this share of the sentence's score against itself... */
 const MIN_RELATIVE = 0.18;
-/** ...and at least this much in absolute terms (a couple of rare shared words). */
+/** ...and at least this much in absolute terms (a couple of rare shared words)... */
 const MIN_ABSOLUTE = 4;
+/** ...or, for a long sentence telling several things, a strong absolute score and a smaller share. */
+const STRONG_ABSOLUTE = 8;
+const STRONG_RELATIVE = 0.12;
 
 /** Words of country names and their abbreviations: they match through the entities instead. */
 const COUNTRY_WORDS = new Set(
@@ -127,7 +130,8 @@ export class Alignment {
     for (const [id, score] of this.candidates(q, weights)) {
       const u = this.units[id]!;
       if (u.doc.id === doc) continue;
-      if (score < MIN_ABSOLUTE || score < MIN_RELATIVE * self) continue;
+      const enough = (score >= MIN_ABSOLUTE && score >= MIN_RELATIVE * self) || (score >= STRONG_ABSOLUTE && score >= STRONG_RELATIVE * self);
+      if (!enough) continue;
       const prev = best.get(u.doc.id);
       if (!prev || score > prev.score) best.set(u.doc.id, { doc: u.doc.id, sentence: u.sentence, score });
     }
@@ -155,7 +159,8 @@ export class Alignment {
     if (focus === undefined || this.options.plain) return undefined;
     const s = q.doc.sentences[q.sentence]!;
     const text = q.doc.text;
-    const bounds = /[,;:—–()]|\s(?:which|who|while|and|but)\s/g;
+    // Clause bounds: punctuation and clause words; not "and", which joins numbers ("four and a half").
+    const bounds = /[,;:—–()]|\s(?:which|who|while|whereas|but)\s/g;
     let start = s.start;
     let end = s.end;
     bounds.lastIndex = s.start;

@@ -1,0 +1,122 @@
+/**
+ * Corroborate in a real VS Code (1.100, served by code-server, driven in Chromium), installed from
+ * the .vsix that `npm run package` builds, on a scratch copy of the examples: what a new user sees.
+ */
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { buildVsix, type CodeServer, ensureDebianPackages, scratchWorkspace, startCodeServer } from './setup';
+import { Workbench } from './workbench';
+
+describe('VS Code UI (code-server + Chromium)', function () {
+  this.timeout(240000);
+  let server: CodeServer;
+  let wb: Workbench;
+  let folder: string;
+
+  before(async () => {
+    ensureDebianPackages(['chromium']);
+    const vsix = buildVsix();
+    folder = scratchWorkspace();
+    server = await startCodeServer({ vsixToInstall: vsix, settings: { 'editor.gotoLocation.multipleDefinitions': 'goto' } });
+    wb = await Workbench.open(server.url, folder);
+  });
+
+  after(async () => {
+    await wb?.close();
+    await server?.stop();
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && wb) {
+      const shot = await wb.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 60)}`);
+      console.log(`      screenshot of the failure: ${shot}`);
+    }
+  });
+
+  it('shows a hover card on a name, listing the other sources that mention it', async () => {
+    await wb.openFile('ashcombe-gazette.txt');
+    const card = await wb.hover('Priya Raman', /Priya Raman · person/);
+    for (const other of ['weekly-roundup.md', 'wend-valley-wire.txt', 'radio-interview.txt']) {
+      assert.ok(card.includes(other), `expected the card to list ${other}; saw: ${card}`);
+    }
+    assert.ok(!card.includes('county-council-statement.md'), `expected no source that never mentions her; saw: ${card}`);
+    await wb.screenshot('hover-card');
+  });
+
+  it('lists a known conflict in the Problems panel, and its related passage opens the other file there', async () => {
+    await wb.showProblems();
+    const rows = await wb.eventually(
+      () => wb.problemRows(),
+      (rs) => rs.some((r) => /Duration of the search: 4\.5 h, 'four and a half hours' vs > 6 h/.test(r)),
+      'a Problems row for the search duration conflict',
+    );
+    assert.ok(rows.length > 0);
+    await wb.screenshot('problems-panel');
+    // The related information row under it names the other file; clicking it opens that file.
+    const related = wb.page.locator('.markers-panel .monaco-list-row[aria-level="3"][aria-label*="more than six hours"][aria-label$="in weekly-roundup.md"]').first();
+    await related.click();
+    await wb.eventually(() => wb.activeTab(), (t) => t === 'weekly-roundup.md', 'the related passage to open weekly-roundup.md');
+  });
+
+  it('opens the corresponding passage in another file with F12 on a sentence', async () => {
+    const gazette = readFileSync(path.join(folder, 'ashcombe-gazette.txt'), 'utf8');
+    await wb.openFile('ashcombe-gazette.txt');
+    await wb.goTo(gazette, 'four and a half hours');
+    await wb.page.keyboard.press('F12');
+    const tab = await wb.eventually(() => wb.activeTab(), (t) => t !== null && t !== 'ashcombe-gazette.txt', 'F12 to open another source');
+    assert.ok(['weekly-roundup.md', 'wend-valley-wire.txt', 'radio-interview.txt'].includes(tab!), `opened ${tab}`);
+    // Peek (Alt+F12) shows every source's passage inline: the picture for the README.
+    await wb.openFile('ashcombe-gazette.txt');
+    await wb.goTo(gazette, 'four and a half hours');
+    await wb.runCommand('Peek Definition');
+    await wb.page.waitForSelector('.peekview-widget', { state: 'visible' });
+    await wb.page.waitForTimeout(500);
+    await wb.screenshot('peek-corresponding-passage');
+    await wb.page.keyboard.press('Escape');
+  });
+
+  it('removes a conflict marked as reviewed, and it stays removed after a window reload', async () => {
+    await wb.openFile('ashcombe-gazette.txt');
+    const before = await wb.eventually(() => wb.warningCount(), (n) => n > 0, 'warnings in the status bar');
+    await wb.goTo(readFileSync(path.join(folder, 'ashcombe-gazette.txt'), 'utf8'), '1998');
+    await wb.page.keyboard.press('Control+.');
+    // The quick fix menu: move to "Mark as reviewed" with the arrow keys, then Enter, as a user does.
+    const focused = wb.page.locator('.action-widget .monaco-list-row.focused');
+    await focused.first().waitFor({ state: 'visible', timeout: 10000 });
+    await wb.eventually(
+      async () => {
+        const label = (await focused.first().getAttribute('aria-label')) ?? '';
+        if (label !== 'Mark as reviewed') await wb.page.keyboard.press('ArrowDown');
+        return label;
+      },
+      (l) => l === 'Mark as reviewed',
+      'the quick fix menu to offer "Mark as reviewed"',
+    );
+    await wb.page.keyboard.press('Enter');
+    await wb.eventually(() => wb.warningCount(), (n) => n === before - 1, `the warnings to go from ${before} to ${before - 1}`);
+    const reviews = JSON.parse(readFileSync(path.join(folder, '.corroborate', 'reviews.json'), 'utf8'));
+    assert.equal(reviews.reviews.length, 1);
+    await wb.page.reload();
+    await wb.ready();
+    await wb.openFile('ashcombe-gazette.txt');
+    await wb.eventually(() => wb.warningCount(), (n) => n === before - 1, `${before - 1} warnings after the reload`, 30000);
+  });
+
+  it('updates the Problems panel for both files when a number is edited, without saving', async () => {
+    const file = path.join(folder, 'weekly-roundup.md');
+    const onDisk = readFileSync(file, 'utf8');
+    await wb.showProblems();
+    await wb.eventually(() => wb.problemRows(), (rs) => rs.some((r) => r.includes('Number of people (injured)')), 'the injured-count conflict in the Problems panel');
+    await wb.openFile('weekly-roundup.md');
+    await wb.goTo(onDisk, 'Eleven', true);
+    await wb.page.keyboard.type('Nine');
+    await wb.showProblems();
+    await wb.eventually(
+      () => wb.problemRows(),
+      (rs) => rs.length > 0 && !rs.some((r) => r.includes('Number of people (injured)')),
+      'no injured-count conflict left in any file',
+    );
+    assert.equal(readFileSync(file, 'utf8'), onDisk, 'the file on disk is unchanged');
+  });
+});
