@@ -20,6 +20,8 @@ describe('VS Code UI (code-server + Chromium)', function () {
     folder = scratchWorkspace();
     server = await startCodeServer({ vsixToInstall: vsix, settings: { 'editor.gotoLocation.multipleDefinitions': 'goto' } });
     wb = await Workbench.open(server.url, folder);
+    await wb.openFile('ashcombe-gazette.txt');
+    await wb.ready();
   });
 
   after(async () => {

@@ -19,11 +19,14 @@ export class Workbench {
     page.on('console', (m) => lines.push(`${m.type()}: ${m.text()}`));
     const wb = new Workbench(browser, page, lines);
     await page.goto(`${url}/?folder=${encodeURIComponent(folder)}`);
-    await wb.ready();
+    await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
     return wb;
   }
 
-  /** Waits for the workbench and for Corroborate's status item to show sources read. */
+  /**
+   * Waits for the workbench and for Corroborate's status item to show sources read. The extension
+   * starts with the first plain-text or Markdown document: open one first.
+   */
   async ready(): Promise<void> {
     await this.page.waitForSelector('.monaco-workbench', { timeout: 60000 });
     await this.eventually(
@@ -59,11 +62,31 @@ export class Workbench {
     throw new Error(`expected ${expected}; saw ${seen}`);
   }
 
+  /**
+   * Opens a picker with `keys` and waits until its input holds `prefix` (":" for Go to Line, ">"
+   * for commands, "" for Quick Open): a picker still closing from the last step must not take the
+   * typing.
+   */
+  private async picker(keys: string, prefix: string): Promise<void> {
+    await this.page.keyboard.press('Escape');
+    await this.eventually(
+      async () => (await this.page.locator('.quick-input-widget').first().isVisible()) === false,
+      (hidden) => hidden,
+      'the previous picker to close',
+      5000,
+    ).catch(() => undefined);
+    await this.page.keyboard.press(keys);
+    const input = this.page.locator('.quick-input-widget input').first();
+    await this.eventually(
+      async () => ((await input.isVisible()) ? await input.inputValue() : null),
+      (v) => v === prefix,
+      `the picker opened by ${keys} to show "${prefix}"`,
+    );
+  }
+
   /** Opens a file of the workspace with Quick Open. */
   async openFile(name: string): Promise<void> {
-    await this.page.keyboard.press('Escape');
-    await this.page.keyboard.press('Control+P');
-    await this.page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+    await this.picker('Control+P', '');
     await this.page.keyboard.type(name);
     await this.eventually(
       async () => (await this.page.locator('.quick-input-list .monaco-list-row.focused').allTextContents()).join(' | '),
@@ -76,8 +99,7 @@ export class Workbench {
 
   /** Runs a command by its title from the Command Palette. */
   async runCommand(title: string): Promise<void> {
-    await this.page.keyboard.press('F1');
-    await this.page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+    await this.picker('F1', '>');
     await this.page.keyboard.type(title);
     await this.eventually(
       async () => (await this.page.locator('.quick-input-list .monaco-list-row.focused').allTextContents()).join(' | '),
@@ -124,10 +146,14 @@ export class Workbench {
     const before = fileText.slice(0, at);
     const line = before.split('\n').length;
     const column = at - before.lastIndexOf('\n');
-    await this.page.keyboard.press('Escape');
-    await this.page.keyboard.press('Control+G');
-    await this.page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+    await this.picker('Control+G', ':');
     await this.page.keyboard.type(`${line}:${column}`);
+    // Enter only once the picker has read the line and column.
+    await this.eventually(
+      async () => (await this.page.locator('.quick-input-widget').first().textContent()) ?? '',
+      (t) => new RegExp(`line ${line}\\b`, 'i').test(t),
+      `Go to Line to offer line ${line}`,
+    );
     await this.page.keyboard.press('Enter');
     await this.eventually(
       async () => (await this.page.locator('#status\\.editor\\.selection').first().textContent()) ?? '',

@@ -11,6 +11,8 @@ import { ROOT } from '../paths';
 export interface Notification {
   method: string;
   params: any;
+  /** When it arrived (performance.now()). */
+  at: number;
 }
 
 export class TestClient {
@@ -34,7 +36,7 @@ export class TestClient {
     client.settings = options.settings ?? {};
     child.stderr!.on('data', (d) => client.stderr.push(String(d)));
     const record = (method: string, params: unknown) => {
-      const n = { method, params };
+      const n = { method, params, at: performance.now() };
       client.notifications.push(n);
       client.waiters = client.waiters.filter((w) => {
         if (!w.match(n)) return true;
