@@ -57,8 +57,8 @@ export class Comparison {
 
   constructor(docs: readonly DocumentAnalysis[], entities: EntityIndex) {
     this.ctx = new Context(docs, entities);
-    this.claims = new ClaimIndex(docs);
-    this.quotes = new QuoteIndex(docs);
+    this.claims = new ClaimIndex(docs, this.ctx);
+    this.quotes = new QuoteIndex(docs, this.ctx);
   }
 
   /** Findings by document; conflicts `reviewed` says a user has set aside are left out. */
@@ -190,6 +190,15 @@ class Context {
       this.story.set(doc.id, s);
     }
     return s;
+  }
+
+  /**
+   * The story entities of a document that make candidate buckets: those named in few enough
+   * documents that a bucket stays small. Documents of one story always share at least one entity.
+   */
+  bucketEntities(doc: DocumentAnalysis): string[] {
+    const limit = Math.max(50, Math.ceil(this.docs.length * 0.02));
+    return [...this.storyOf(doc)].filter((e) => (this.entities.get(e)?.byDoc.size ?? 0) <= limit);
   }
 
   /** Whether two documents tell the same story: they share named entities beyond countries. */
@@ -351,21 +360,30 @@ const ANCHORED = new Set<Claim['kind']>(['date', 'time', 'year']);
 
 /** Claims by slot: kind, unit (or counted noun) and event class. */
 class ClaimIndex {
+  /** Claims by slot and story entity: "count|people|injury|tolbrook bridge". */
   readonly buckets = new Map<string, ClaimRef[]>();
   private readonly refs = new Map<Claim, ClaimRef>();
+  private readonly keysOf = new Map<ClaimRef, string[]>();
 
-  constructor(docs: readonly DocumentAnalysis[]) {
+  constructor(docs: readonly DocumentAnalysis[], ctx: Context) {
     let id = 0;
     for (const doc of docs) {
+      const story = ctx.bucketEntities(doc);
       for (const claim of doc.claims) {
         if (claim.classes.length === 0) continue;
         const ref = { doc, claim, id: id++ };
         this.refs.set(claim, ref);
-        for (const key of slotKeys(claim)) {
-          let b = this.buckets.get(key);
-          if (!b) this.buckets.set(key, (b = []));
-          b.push(ref);
+        const keys: string[] = [];
+        for (const slot of slotKeys(claim)) {
+          for (const e of story) {
+            const key = `${slot}|${e}`;
+            keys.push(key);
+            let b = this.buckets.get(key);
+            if (!b) this.buckets.set(key, (b = []));
+            b.push(ref);
+          }
         }
+        this.keysOf.set(ref, keys);
       }
     }
   }
@@ -378,7 +396,7 @@ class ClaimIndex {
   /** Claims sharing a slot with `ref`. */
   candidates(ref: ClaimRef): ClaimRef[] {
     const out = new Map<number, ClaimRef>();
-    for (const key of slotKeys(ref.claim)) for (const r of this.buckets.get(key) ?? []) if (r !== ref) out.set(r.id, r);
+    for (const key of this.keysOf.get(ref) ?? []) for (const r of this.buckets.get(key) ?? []) if (r !== ref) out.set(r.id, r);
     return [...out.values()];
   }
 }
@@ -392,7 +410,7 @@ function compareClaims(ctx: Context, index: ClaimIndex): Conflict[] {
   const seen = new Set<string>();
   const out: Conflict[] = [];
   for (const [key, refs] of index.buckets) {
-    const cls = key.slice(key.lastIndexOf('|') + 1);
+    const cls = key.split('|')[2]!;
     for (let i = 0; i < refs.length; i++) {
       for (let j = i + 1; j < refs.length; j++) {
         const x = refs[i]!;
@@ -488,24 +506,27 @@ function quoteWords(text: string): string[] {
   );
 }
 
-/** Quotations by their content words. */
+/** Quotations by the story entities of their documents. */
 class QuoteIndex {
   readonly refs: QuoteRef[] = [];
-  private readonly postings = new Map<string, number[]>();
+  private readonly buckets = new Map<string, number[]>();
+  private readonly keysOf = new Map<number, string[]>();
   private readonly byQuote = new Map<Quotation, QuoteRef>();
 
-  constructor(docs: readonly DocumentAnalysis[]) {
+  constructor(docs: readonly DocumentAnalysis[], ctx: Context) {
     for (const doc of docs) {
+      const story = ctx.bucketEntities(doc);
       for (const quote of doc.quotes) {
         const words = quoteWords(quote.text);
         const content = new Set(words.filter((w) => w.length >= 3 && !STOP_WORDS.has(w)).map(stem));
         const ref: QuoteRef = { doc, quote, words, content, id: this.refs.length };
         this.refs.push(ref);
         this.byQuote.set(quote, ref);
-        for (const w of content) {
-          let p = this.postings.get(w);
-          if (!p) this.postings.set(w, (p = []));
-          p.push(ref.id);
+        this.keysOf.set(ref.id, story);
+        for (const e of story) {
+          let b = this.buckets.get(e);
+          if (!b) this.buckets.set(e, (b = []));
+          b.push(ref.id);
         }
       }
     }
@@ -516,36 +537,39 @@ class QuoteIndex {
     return r && r.doc === doc ? r : undefined;
   }
 
-  /** Quotations sharing content words with `ref`, with how many they share. */
+  /** Quotations of documents sharing a story entity with `ref`'s, with the content words they share. */
   candidates(ref: QuoteRef): Array<[QuoteRef, number]> {
-    const counts = new Map<number, number>();
-    for (const w of ref.content) {
-      const p = this.postings.get(w)!;
-      if (p.length > MAX_POSTINGS) continue;
-      for (const id of p) if (id !== ref.id) counts.set(id, (counts.get(id) ?? 0) + 1);
-    }
-    return [...counts].map(([id, n]) => [this.refs[id]!, n]);
-  }
-
-  /** Every pair of quotations (of different documents) sharing content words, with the count. */
-  pairs(): Array<[QuoteRef, QuoteRef, number]> {
-    const shared = new Map<string, number>();
-    for (const p of this.postings.values()) {
-      if (p.length > MAX_POSTINGS) continue; // a word in hundreds of quotations says nothing about which match
-      for (let i = 0; i < p.length; i++)
-        for (let j = i + 1; j < p.length; j++) {
-          if (this.refs[p[i]!]!.doc === this.refs[p[j]!]!.doc) continue;
-          const k = `${p[i]}:${p[j]}`;
-          shared.set(k, (shared.get(k) ?? 0) + 1);
-        }
-    }
-    return [...shared].map(([k, n]) => {
-      const [i, j] = k.split(':').map(Number) as [number, number];
-      return [this.refs[i]!, this.refs[j]!, n];
+    const ids = new Set<number>();
+    for (const e of this.keysOf.get(ref.id) ?? []) for (const id of this.buckets.get(e) ?? []) if (id !== ref.id) ids.add(id);
+    return [...ids].map((id) => {
+      const other = this.refs[id]!;
+      let n = 0;
+      for (const w of ref.content) if (other.content.has(w)) n++;
+      return [other, n];
     });
   }
+
+  /** Every pair of quotations of different documents that share a story entity and a content word. */
+  pairs(): Array<[QuoteRef, QuoteRef, number]> {
+    const seen = new Set<string>();
+    const out: Array<[QuoteRef, QuoteRef, number]> = [];
+    for (const ids of this.buckets.values()) {
+      for (let i = 0; i < ids.length; i++)
+        for (let j = i + 1; j < ids.length; j++) {
+          const a = this.refs[ids[i]!]!;
+          const b = this.refs[ids[j]!]!;
+          if (a.doc === b.doc) continue;
+          const k = a.id < b.id ? `${a.id}:${b.id}` : `${b.id}:${a.id}`;
+          if (seen.has(k)) continue;
+          seen.add(k);
+          let n = 0;
+          for (const w of a.content) if (b.content.has(w)) n++;
+          if (n) out.push([a, b, n]);
+        }
+    }
+    return out;
+  }
 }
-const MAX_POSTINGS = 400;
 
 /** 'same' (the same words, or a fragment), 'close' (the same statement worded differently), or nothing. */
 function judgeQuotes(_ctx: Context, a: QuoteRef, b: QuoteRef): 'same' | 'close' | undefined {
@@ -645,14 +669,19 @@ function compareRoles(ctx: Context): Conflict[] {
   const out: Conflict[] = [];
   for (const entity of ctx.entities.all()) {
     if (entity.kind !== 'person' || entity.roles.size < 2) continue;
-    const docs = [...entity.roles.keys()].sort();
+    const shaped = [...entity.roles.keys()].sort().map((d) => ({ d, roles: entity.roles.get(d)!.map((r) => ({ r, s: roleShape(r.text) })) }));
+    // Fast path: every source gives the same office (the common case, even for much-named people).
+    const offices = new Set(shaped.flatMap((x) => x.roles.map((y) => (y.s ? `${y.s.head}|${y.s.rank.join()}|${y.s.domain.join()}|${y.s.former}` : '?'))));
+    if (offices.size < 2) continue;
+    // Bounded: a person named in very many sources is compared within the first of them only.
+    const docs = shaped.slice(0, 200);
     for (let i = 0; i < docs.length; i++) {
       for (let j = i + 1; j < docs.length; j++) {
-        const da = ctx.byId.get(docs[i]!);
-        const db = ctx.byId.get(docs[j]!);
+        const da = ctx.byId.get(docs[i]!.d);
+        const db = ctx.byId.get(docs[j]!.d);
         if (!da || !db || !ctx.sameStory(da, db)) continue;
-        const ra = entity.roles.get(docs[i]!)!.map((r) => ({ r, s: roleShape(r.text) }));
-        const rb = entity.roles.get(docs[j]!)!.map((r) => ({ r, s: roleShape(r.text) }));
+        const ra = docs[i]!.roles;
+        const rb = docs[j]!.roles;
         for (const x of ra) {
           if (!x.s || rb.some((y) => y.s && !rolesDisagree(x.s!, y.s))) continue;
           for (const y of rb) {
