@@ -60,10 +60,17 @@ export interface ClaimResult {
   readonly weekdayMismatches: WeekdayMismatch[];
 }
 
+const DATE_RES: Array<[RegExp, 'md' | 'dm' | 'iso']> = [];
+
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTH_RE = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
 const WEEKDAY_RE = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const DAY_MS = 86400000;
+DATE_RES.push(
+  [new RegExp(`(?:\\b${WEEKDAY_RE},?\\s+)?(?:the\\s+)?\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'gi'), 'md'],
+  [new RegExp(`(?:\\b${WEEKDAY_RE},?\\s+)?(?:the\\s+)?\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+(\\d{4})\\b)?`, 'gi'), 'dm'],
+  [/\b(\d{4})-(\d{2})-(\d{2})\b/g, 'iso'],
+);
 
 /** Words that make a following "about" a preposition, not a hedge ("spoke about six properties"). */
 const ABOUT_PREPOSITION = /\b(?:spoke|spoken|speak|talk(?:ed|s|ing)?|said|say|says|ask(?:ed)?|concerns?|concerned|worr(?:y|ied)|information|news|questions?|think|thought|know|knew|hear(?:d)?|learn(?:ed)?|read|wrote|written|complain(?:ed|ts?)?|warn(?:ed)?|care[ds]?|details|story|stories|report(?:ed|s)?|debate[ds]?|argu(?:e|ed)|clear|upset|angry|happy|sure)\b[^.;,:]{0,40}$/i;
@@ -153,14 +160,20 @@ export function findClaims(
   names: readonly NameMention[],
   docDate: DocumentDate | undefined,
   quotes: readonly Span[],
+  sentenceTokens: readonly Token[][] = sentences.map((s) => tokenize(text, s.start, s.end)),
 ): ClaimResult {
   const claims: Claim[] = [];
+  const matches = new Matches(text);
+  const scan = (text0: string, sentence: Span, re: RegExp, fn: (m: RegExpExecArray, span: Span) => void) => {
+    void text0;
+    for (const m of matches.within(re, sentence)) fn(m, { start: m.index, end: m.index + m[0].length });
+  };
   const weekdayMismatches: WeekdayMismatch[] = [];
   const ref = docDate ? Date.UTC(+docDate.iso.slice(0, 4), +docDate.iso.slice(5, 7) - 1, +docDate.iso.slice(8, 10)) / DAY_MS : undefined;
   const quoted = (s: Span) => quotes.some((q) => q.start <= s.start && s.end <= q.end);
 
   sentences.forEach((sentence, si) => {
-    const toks = tokenize(text, sentence.start, sentence.end);
+    const toks = sentenceTokens[si]!;
     const clauses = clauseBounds(text, sentence);
     // The dateline is the document's own date, not a claim about the event.
     const taken: Span[] = docDate ? [docDate.span] : [];
@@ -178,16 +191,8 @@ export function findClaims(
     };
 
     // --- dates -----------------------------------------------------------------------------------
-    const dateRes: Array<[RegExp, 'md' | 'dm' | 'iso']> = [
-      [new RegExp(`(?:\\b${WEEKDAY_RE},?\\s+)?(?:the\\s+)?\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'gi'), 'md'],
-      [new RegExp(`(?:\\b${WEEKDAY_RE},?\\s+)?(?:the\\s+)?\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+(\\d{4})\\b)?`, 'gi'), 'dm'],
-      [/\b(\d{4})-(\d{2})-(\d{2})\b/g, 'iso'],
-    ];
-    for (const [re, form] of dateRes) {
-      re.lastIndex = sentence.start;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(text)) !== null && m.index < sentence.end) {
-        if (m.index + m[0].length > sentence.end) break;
+    for (const [re, form] of DATE_RES) {
+      for (const m of matches.within(re, sentence)) {
         let weekday: string | undefined;
         let month: number;
         let day: number;
@@ -572,17 +577,41 @@ function hedgeLength(text: string, at: number, hedge: Hedge): number {
   return i === -1 ? 0 : before.length - i;
 }
 
-function scan(text: string, sentence: Span, re: RegExp, fn: (m: RegExpExecArray, span: Span) => void): void {
-  const g = re.global ? re : new RegExp(re.source, re.flags + 'g');
-  g.lastIndex = sentence.start;
-  let m: RegExpExecArray | null;
-  while ((m = g.exec(text)) !== null && m.index < sentence.end) {
-    if (m[0].length === 0) {
-      g.lastIndex++;
-      continue;
+/**
+ * Every match of a regular expression in a document, found in one pass over the text and handed
+ * out sentence by sentence (searching from each sentence's start would run on past its end).
+ */
+class Matches {
+  private readonly cache = new Map<string, RegExpExecArray[]>();
+  constructor(private readonly text: string) {}
+
+  within(re: RegExp, s: Span): RegExpExecArray[] {
+    const key = re.source + '/' + re.flags;
+    let all = this.cache.get(key);
+    if (!all) {
+      all = [];
+      const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+      let m: RegExpExecArray | null;
+      while ((m = g.exec(this.text)) !== null) {
+        if (m[0].length === 0) {
+          g.lastIndex++;
+          continue;
+        }
+        all.push(m);
+      }
+      this.cache.set(key, all);
     }
-    if (m.index + m[0].length > sentence.end) break;
-    fn(m, { start: m.index, end: m.index + m[0].length });
+    // Binary search for the first match at or after the sentence's start.
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid]!.index < s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: RegExpExecArray[] = [];
+    for (let i = lo; i < all.length && all[i]!.index < s.end; i++) if (all[i]!.index + all[i]![0].length <= s.end) out.push(all[i]!);
+    return out;
   }
 }
 

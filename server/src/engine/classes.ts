@@ -6,7 +6,20 @@
  */
 
 /** A crude English stem: lower case, common inflections and derivations removed. */
+/** Memoised results (bounded): the same words recur throughout a corpus. */
+const STEMS = new Map<string, string>();
+
 export function stem(word: string): string {
+  let s = STEMS.get(word);
+  if (s === undefined) {
+    s = computeStem(word);
+    if (STEMS.size > 200_000) STEMS.clear();
+    STEMS.set(word, s);
+  }
+  return s;
+}
+
+function computeStem(word: string): string {
   let w = word.toLowerCase().replace(/['’]s$/, '');
   if (w.length <= 3 || /\d/.test(w)) return w;
   const rules: Array<[RegExp, string]> = [

@@ -8,6 +8,7 @@ import { LineIndex } from './lines';
 import { findNames, type NameMention } from './names';
 import { findQuotations, type Quotation } from './quotes';
 import { segment } from './segment';
+import { tokenize } from './tokens';
 import { sanitize } from './text';
 import type { DocumentDate, Paragraph, Sentence } from './types';
 
@@ -35,9 +36,11 @@ export function analyseDocument(id: string, text: string): DocumentAnalysis {
   const clean = sanitize(text);
   const { paragraphs, sentences } = segment(clean);
   const date = findDocumentDate(clean);
-  const names = findNames(clean, sentences);
+  // Tokenised once, for names and claims alike.
+  const tokens = sentences.map((s) => tokenize(clean, s.start, s.end));
+  const names = findNames(clean, sentences, tokens);
   const quotes = findQuotations(clean, paragraphs, sentences, names);
-  const { claims, weekdayMismatches } = findClaims(clean, sentences, names, date, quotes);
+  const { claims, weekdayMismatches } = findClaims(clean, sentences, names, date, quotes, tokens);
   return { id, text, lines: new LineIndex(text), paragraphs, sentences, date, names, quotes, claims, weekdayMismatches };
 }
 

@@ -88,6 +88,9 @@ const COUNTRY_ROWS: ReadonlyArray<[string, string[], string[]]> = [
   ['European Union', ['EU', 'E.U.'], ['European', 'Europeans']],
 ];
 
+/** Memoised results (bounded): the same words recur throughout a corpus. */
+const FOLDED = new Map<string, string>();
+
 export interface CountryInfo {
   readonly name: string;
 }
@@ -286,11 +289,19 @@ export const GIVEN_NAMES = new Set(
     .filter(Boolean),
 );
 
-/** Case folding with diacritics kept apart: "Keçeli" and "Keceli" fold alike. */
+/** Case folding with diacritics kept apart: "Keçeli" and "Keceli" fold alike. Memoised: words repeat. */
 export function fold(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’‘]/g, "'")
-    .toLowerCase();
+  let f = FOLDED.get(s);
+  if (f === undefined) {
+    f = /^[\x20-\x7e]*$/.test(s)
+      ? s.toLowerCase()
+      : s
+          .normalize('NFKD')
+          .replace(/\p{M}/gu, '')
+          .replace(/[’‘]/g, "'")
+          .toLowerCase();
+    if (FOLDED.size > 200_000) FOLDED.clear();
+    FOLDED.set(s, f);
+  }
+  return f;
 }

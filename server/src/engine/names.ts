@@ -117,8 +117,11 @@ interface Run {
 }
 
 /** Finds the names of one document. */
-export function findNames(text: string, sentences: readonly Sentence[]): NameMention[] {
-  const sentenceTokens = sentences.map((s) => tokenize(text, s.start, s.end));
+export function findNames(
+  text: string,
+  sentences: readonly Sentence[],
+  sentenceTokens: readonly Token[][] = sentences.map((s) => tokenize(text, s.start, s.end)),
+): NameMention[] {
   const runs: Run[] = [];
   // Words seen capitalised where a capital proves something (not first in a sentence, not in a heading).
   const midCaps = new Set<string>();
