@@ -16,6 +16,8 @@ import { ensureNpmTool } from '../tools';
 import { generateCorpus, random } from './generate';
 
 const SIZES = (process.env['BENCH_SIZES'] ?? '100,1000,10000').split(',').map(Number);
+/** Sizes above this are measured without the language server (BENCH_SERVER_MAX). */
+const SERVER_MAX = Number(process.env['BENCH_SERVER_MAX'] ?? Infinity);
 const HOVERS = 200;
 const DEFINITIONS = 200;
 const EDITS = Number(process.env['BENCH_EDITS'] ?? 40);
@@ -27,7 +29,7 @@ interface Row {
   analysis: { ms: number; docsPerS: number; mbPerS: number; findingsMs: number; alignMs: number; maxRssMB: number; findings: number };
   floor: { ms: number; mbPerS: number };
   cspell: { ms: number; mbPerS: number } | null;
-  server: { readyMs: number; maxRssMB: number; hover: Percentiles; definition: Percentiles; edit: Percentiles };
+  server: { readyMs: number; maxRssMB: number; hover: Percentiles; definition: Percentiles; edit: Percentiles } | null;
 }
 interface Percentiles {
   p50: number;
@@ -158,7 +160,7 @@ async function main(): Promise<void> {
     const a = child('engine', dir);
     const f = child('floor', dir);
     process.stderr.write(`  language server...\n`);
-    const server = await serverRun(dir, n);
+    const server = n <= SERVER_MAX ? await serverRun(dir, n) : null;
     process.stderr.write(`  cspell...\n`);
     const c = cspellRun(dir, mb);
     rows.push({
@@ -169,6 +171,7 @@ async function main(): Promise<void> {
       cspell: c,
       server,
     });
+    process.stderr.write(`  ${JSON.stringify(rows[rows.length - 1])}\n`);
   }
   const exp = (() => {
     const a = rows.find((r) => r.docs === 1000);
@@ -184,7 +187,7 @@ async function main(): Promise<void> {
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows.map(
       (r) =>
-        `| ${r.docs} | ${f1(r.mb)} | ${f1(r.analysis.ms / 1000)} | ${f0(r.analysis.docsPerS)} | ${f1(r.analysis.mbPerS)} | ${f1(r.analysis.findingsMs / 1000)} | ${f1(r.analysis.alignMs / 1000)} | ${f0(r.analysis.maxRssMB)} | ${f1(r.floor.mbPerS)} | ${r.cspell ? f1(r.cspell.mbPerS) : '-'} | ${f1(r.server.readyMs / 1000)} | ${f0(r.server.maxRssMB)} | ${f1(r.server.hover.p50)}/${f1(r.server.hover.p95)} | ${f1(r.server.definition.p50)}/${f1(r.server.definition.p95)} | ${f0(r.server.edit.p50)}/${f0(r.server.edit.p95)} |`,
+        `| ${r.docs} | ${f1(r.mb)} | ${f1(r.analysis.ms / 1000)} | ${f0(r.analysis.docsPerS)} | ${f1(r.analysis.mbPerS)} | ${f1(r.analysis.findingsMs / 1000)} | ${f1(r.analysis.alignMs / 1000)} | ${f0(r.analysis.maxRssMB)} | ${f1(r.floor.mbPerS)} | ${r.cspell ? f1(r.cspell.mbPerS) : '-'} | ${r.server ? `${f1(r.server.readyMs / 1000)} | ${f0(r.server.maxRssMB)} | ${f1(r.server.hover.p50)}/${f1(r.server.hover.p95)} | ${f1(r.server.definition.p50)}/${f1(r.server.definition.p95)} | ${f0(r.server.edit.p50)}/${f0(r.server.edit.p95)}` : 'not measured | - | - | - | -'} |`,
     ),
     '',
     `Scaling exponent of analysis time, 1,000 → 10,000 documents: ${Number.isFinite(exp) ? exp.toFixed(2) : '-'}`,

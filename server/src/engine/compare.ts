@@ -170,6 +170,7 @@ export function conflictKey(kind: string, a: string, b: string): string {
 /** Shared, lazily computed facts about documents: their story's entities, sentence words and names. */
 class Context {
   private readonly story = new Map<string, Set<string>>();
+  private readonly buckets = new Map<string, string[]>();
   private readonly related = new Map<string, boolean>();
   private readonly sentenceWords = new Map<string, Set<string>[]>();
   readonly byId: Map<string, DocumentAnalysis>;
@@ -197,8 +198,16 @@ class Context {
    * documents that a bucket stays small. Documents of one story always share at least one entity.
    */
   bucketEntities(doc: DocumentAnalysis): string[] {
-    const limit = Math.max(50, Math.ceil(this.docs.length * 0.02));
-    return [...this.storyOf(doc)].filter((e) => (this.entities.get(e)?.byDoc.size ?? 0) <= limit);
+    let b = this.buckets.get(doc.id);
+    if (!b) {
+      // The entities the document shares with other documents, but not with very many: an entity
+      // named in one document pairs nothing, and one named in very many documents would make a
+      // bucket of many stories (a story is rarely told by more than BUCKET_LIMIT sources).
+      const df = (e: string) => this.entities.get(e)?.byDoc.size ?? 0;
+      b = [...this.storyOf(doc)].filter((e) => df(e) >= 2 && df(e) <= BUCKET_LIMIT);
+      this.buckets.set(doc.id, b);
+    }
+    return b;
   }
 
   /** Whether two documents tell the same story: they share named entities beyond countries. */
@@ -286,6 +295,8 @@ class Context {
 }
 
 const WINDOW = 7;
+/** Entities named in more documents than this make no candidate buckets. */
+const BUCKET_LIMIT = 50;
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 const NOT_DISTINCTIVE =
   /^(?:shortly|nearly|about|around|approximately|roughly|just|early|late|later|earlier|before|after|since|until|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|week|month|year|years|day|days|hours?|minutes?|local|time|a\.m|p\.m|am|pm)$/;
