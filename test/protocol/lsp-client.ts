@@ -6,7 +6,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import * as path from 'node:path';
 import { createMessageConnection, type MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
-import { ROOT } from '../paths';
+import * as assert from 'node:assert/strict';
+import { readCorpus, ROOT } from '../paths';
 
 export interface Notification {
   method: string;
@@ -145,4 +146,17 @@ export class TestClient {
 /** A file URI as VS Code spells it. */
 export function fileUri(p: string): string {
   return 'file://' + p.split('/').map(encodeURIComponent).join('/');
+}
+
+/** Starts a server on `dir` (optionally with settings), waits for its scan, runs `body`, shuts it down cleanly. */
+export async function withServer(dir: string, body: (client: TestClient) => Promise<void>, settings?: unknown): Promise<void> {
+  const client = TestClient.start(settings ? { settings } : {});
+  try {
+    await client.initialize([dir]);
+    await client.waitForIdle(readCorpus(dir).size);
+    await body(client);
+    assert.equal(await client.shutdown(), 0);
+  } finally {
+    client.process.kill();
+  }
 }

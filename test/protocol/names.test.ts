@@ -2,21 +2,9 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { LineIndex } from '../../server/src/engine';
-import { EXAMPLES, EXAMPLES_GOLD, locate, readCorpus, readGold, requireSeeds, SEEDS, SEEDS_GOLD } from '../paths';
-import { fileUri, TestClient } from './lsp-client';
+import { EXAMPLES, EXAMPLES_GOLD, locate, readGold, requireSeeds, SEEDS, SEEDS_GOLD } from '../paths';
+import { fileUri, type TestClient, withServer } from './lsp-client';
 
-/** Starts a server on `dir`, runs `body`, shuts it down. */
-async function withServer(dir: string, body: (client: TestClient) => Promise<void>): Promise<void> {
-  const client = TestClient.start();
-  try {
-    await client.initialize([dir]);
-    await client.waitForIdle(readCorpus(dir).size);
-    await body(client);
-    assert.equal(await client.shutdown(), 0);
-  } finally {
-    client.process.kill();
-  }
-}
 
 function position(dir: string, file: string, context: string, mention: string) {
   const text = readFileSync(path.join(dir, file), 'utf8');

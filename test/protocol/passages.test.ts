@@ -2,20 +2,9 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { LineIndex } from '../../server/src/engine';
-import { EXAMPLES, EXAMPLES_GOLD, locate, readCorpus, readGold, requireSeeds, SEEDS, SEEDS_GOLD } from '../paths';
-import { fileUri, TestClient } from './lsp-client';
+import { EXAMPLES, EXAMPLES_GOLD, locate, readGold, requireSeeds, SEEDS, SEEDS_GOLD } from '../paths';
+import { fileUri, type TestClient, withServer } from './lsp-client';
 
-async function withServer(dir: string, body: (client: TestClient) => Promise<void>, settings?: unknown): Promise<void> {
-  const client = TestClient.start(settings ? { settings } : {});
-  try {
-    await client.initialize([dir]);
-    await client.waitForIdle(readCorpus(dir).size);
-    await body(client);
-    assert.equal(await client.shutdown(), 0);
-  } finally {
-    client.process.kill();
-  }
-}
 
 const at = (dir: string, file: string, text: string) => {
   const t = readFileSync(path.join(dir, file), 'utf8');
