@@ -11,7 +11,7 @@
 import { type Claim, fmt, isoOf } from './claims';
 import { eventClass, stem, STOP_WORDS } from './classes';
 import type { DocumentAnalysis } from './document';
-import type { EntityIndex } from './entities';
+import type { Entity, EntityIndex } from './entities';
 import type { Finding, FindingKind, RelatedPassage } from './findings';
 import { COUNTRY_ALIASES, fold, PLACES } from './lexicon';
 import type { Quotation } from './quotes';
@@ -46,25 +46,113 @@ export interface Counterpart {
 }
 
 /**
- * The comparison of a corpus's documents, built once per version of the corpus: findings for the
- * Problems panel, and each claim's counterparts for hovers.
+ * The comparison of a corpus's documents: findings for the Problems panel, and each claim's
+ * counterparts for hovers. Kept up to date document by document: conflicts are stored with both
+ * their documents, and an update compares again only the documents it makes dirty (their text, their
+ * links or their candidate buckets changed). Built from scratch or updated, the result is the same.
  */
 export class Comparison {
   private readonly ctx: Context;
-  private readonly claims: ClaimIndex;
-  private readonly quotes: QuoteIndex;
-  private conflictList: Conflict[] | undefined;
+  private readonly claims = new ClaimIndex();
+  private readonly quotes = new QuoteIndex();
+  /** Conflicts of claims and quotations, by each of their two documents. */
+  private readonly conflictsByDoc = new Map<string, Set<Conflict>>();
+  /** Role conflicts by entity (a role conflict is about one person across sources). */
+  private readonly roleConflicts = new Map<string, Conflict[]>();
+  private readonly findingsCache = new Map<string, Finding[]>();
+  private reviewed: (key: string) => boolean = () => false;
 
   constructor(docs: readonly DocumentAnalysis[], entities: EntityIndex) {
-    this.ctx = new Context(docs, entities);
-    this.claims = new ClaimIndex(docs, this.ctx);
-    this.quotes = new QuoteIndex(docs, this.ctx);
+    this.ctx = new Context(entities);
+    this.update(docs, [], new Set(docs.map((d) => d.id)), new Set(entities.all().map((e) => e.id)));
   }
 
-  /** Findings by document; conflicts `reviewed` says a user has set aside are left out. */
-  findings(reviewed: (key: string) => boolean = () => false): Map<string, Finding[]> {
-    this.conflictList ??= [...compareClaims(this.ctx, this.claims), ...compareQuotes(this.ctx, this.quotes), ...compareRoles(this.ctx)];
-    return buildFindings(this.ctx.docs, this.conflictList, reviewed);
+  /**
+   * Brings the comparison up to date: `changed` documents are new or have a new text, `removed`
+   * ones are gone, `dirty` ones (a superset of the changed) must be compared again, and the roles
+   * of `entities` must be compared again. Returns the documents whose findings may have changed.
+   */
+  update(changed: readonly DocumentAnalysis[], removed: readonly string[], dirty: ReadonlySet<string>, entities: ReadonlySet<string>): Set<string> {
+    const affected = new Set<string>([...dirty, ...removed]);
+    for (const id of removed) this.ctx.byId.delete(id);
+    for (const d of changed) this.ctx.byId.set(d.id, d);
+    for (const id of [...dirty, ...removed]) {
+      this.ctx.forget(id);
+      this.claims.remove(id);
+      this.quotes.remove(id);
+      for (const c of this.conflictsByDoc.get(id) ?? []) {
+        const other = c.a.doc.id === id ? c.b.doc.id : c.a.doc.id;
+        this.conflictsByDoc.get(other)?.delete(c);
+        affected.add(other);
+      }
+      this.conflictsByDoc.delete(id);
+    }
+    const todo = [...dirty].filter((id) => this.ctx.byId.has(id)).sort();
+    for (const id of todo) {
+      const doc = this.ctx.byId.get(id)!;
+      const story = this.ctx.bucketEntities(doc);
+      this.claims.add(doc, story);
+      this.quotes.add(doc, story);
+    }
+    const record = (c: Conflict) => {
+      for (const d of [c.a.doc.id, c.b.doc.id]) {
+        let set = this.conflictsByDoc.get(d);
+        if (!set) this.conflictsByDoc.set(d, (set = new Set()));
+        set.add(c);
+        affected.add(d);
+      }
+    };
+    const isDirty = (id: string) => dirty.has(id);
+    for (const id of todo) {
+      const doc = this.ctx.byId.get(id)!;
+      for (const c of compareClaimsOf(this.ctx, this.claims, doc, isDirty)) record(c);
+      for (const c of compareQuotesOf(this.ctx, this.quotes, doc, isDirty)) record(c);
+    }
+    // Roles: every entity named in a dirty document, and those the caller names.
+    const people = new Set(entities);
+    for (const id of todo) for (const { entity } of this.ctx.entities.inDoc(id)) people.add(entity.id);
+    for (const id of people) {
+      for (const c of this.roleConflicts.get(id) ?? []) {
+        for (const d of [c.a.doc.id, c.b.doc.id]) {
+          this.conflictsByDoc.get(d)?.delete(c);
+          affected.add(d);
+        }
+      }
+      this.roleConflicts.delete(id);
+      const entity = this.ctx.entities.get(id);
+      const found = entity ? compareRoles(this.ctx, entity) : [];
+      if (found.length) this.roleConflicts.set(id, found);
+      for (const c of found) record(c);
+    }
+    for (const id of affected) this.findingsCache.delete(id);
+    return affected;
+  }
+
+  /** Sets which conflicts a user has reviewed (by key); their findings are no longer reported. */
+  setReviewed(reviewed: (key: string) => boolean): void {
+    this.reviewed = reviewed;
+    this.findingsCache.clear();
+  }
+
+  /** The findings of document `id`. */
+  findingsFor(id: string): Finding[] {
+    let f = this.findingsCache.get(id);
+    if (!f) {
+      const doc = this.ctx.byId.get(id);
+      f = doc ? buildFindings(doc, this.conflictsByDoc.get(id) ?? new Set(), this.reviewed) : [];
+      this.findingsCache.set(id, f);
+    }
+    return f;
+  }
+
+  /** Findings by document, for every document with any. */
+  findings(): Map<string, Finding[]> {
+    const out = new Map<string, Finding[]>();
+    for (const id of [...this.ctx.byId.keys()].sort()) {
+      const f = this.findingsFor(id);
+      if (f.length) out.set(id, f);
+    }
+    return out;
   }
 
   /** The claims of other sources about the same thing as `claim`, and whether each agrees. */
@@ -76,7 +164,7 @@ export class Comparison {
       if (other.doc === doc || !comparable(this.ctx, me, other)) continue;
       out.push({ doc: other.doc.id, span: other.claim, says: claimSide(other).says, agrees: agree(claim, other.claim) });
     }
-    return out;
+    return out.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.span.start - b.span.start));
   }
 
   /** The quotations of other sources with the same words (or nearly), and whether they agree. */
@@ -84,13 +172,13 @@ export class Comparison {
     const me = this.quotes.refOf(doc, quote);
     if (!me) return [];
     const out: Counterpart[] = [];
-    for (const [other] of this.quotes.candidates(me)) {
+    for (const other of this.quotes.candidates(me)) {
       if (other.doc === doc || !this.ctx.sameStory(doc, other.doc)) continue;
-      const verdict = judgeQuotes(this.ctx, me, other);
+      const verdict = judgeQuotes(me, other);
       if (!verdict) continue;
       out.push({ doc: other.doc.id, span: other.quote, says: `“${other.quote.text}”`, agrees: verdict === 'same' });
     }
-    return out;
+    return out.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.span.start - b.span.start));
   }
 }
 
@@ -100,64 +188,68 @@ export function compareDocuments(
   entities: EntityIndex,
   reviewed: (key: string) => boolean = () => false,
 ): Map<string, Finding[]> {
-  return new Comparison(docs, entities).findings(reviewed);
+  const c = new Comparison(docs, entities);
+  c.setReviewed(reviewed);
+  return c.findings();
 }
 
-function buildFindings(docs: readonly DocumentAnalysis[], conflicts: readonly Conflict[], reviewed: (key: string) => boolean): Map<string, Finding[]> {
-  const findings = new Map<string, Finding[]>();
-  const add = (f: Finding) => {
-    let list = findings.get(f.doc);
-    if (!list) findings.set(f.doc, (list = []));
-    list.push(f);
-  };
-
-  // One finding per claim, on each side, listing every passage it disagrees with.
+/** The findings of one document, from the conflicts it is a side of. */
+function buildFindings(doc: DocumentAnalysis, conflicts: ReadonlySet<Conflict>, reviewed: (key: string) => boolean): Finding[] {
+  const findings: Finding[] = [];
+  // One finding per claim, listing every passage it disagrees with.
   const bySide = new Map<string, { kind: FindingKind; label: string; side: Side; others: Array<{ side: Side; key: string; detail?: string }> }>();
-  for (const c of conflicts) {
+  const ordered = [...conflicts].map((c) => ({ c, from: c.a.doc === doc ? ('a' as const) : ('b' as const) }));
+  const other = (x: { c: Conflict; from: 'a' | 'b' }) => (x.from === 'a' ? x.c.b : x.c.a);
+  // A stable order whatever order the conflicts were found in.
+  ordered.sort((x, y) => {
+    const ox = other(x);
+    const oy = other(y);
+    return (
+      cmp(ox.doc.id, oy.doc.id) || ox.span.start - oy.span.start || ox.span.end - oy.span.end || cmp(x.c.kind, y.c.kind) || cmp(x.c.label, y.c.label) ||
+      (x.from === 'a' ? x.c.a : x.c.b).span.start - (y.from === 'a' ? y.c.a : y.c.b).span.start
+    );
+  });
+  for (const x of ordered) {
+    const { c, from } = x;
     const key = conflictKey(c.kind, c.a.keyText, c.b.keyText);
     if (reviewed(key)) continue;
-    for (const [mine, other, from] of [
-      [c.a, c.b, 'a'],
-      [c.b, c.a, 'b'],
-    ] as const) {
-      const id = `${c.kind}|${mine.doc.id}|${mine.span.start}|${mine.span.end}`;
-      let entry = bySide.get(id);
-      if (!entry) bySide.set(id, (entry = { kind: c.kind, label: c.label, side: mine, others: [] }));
-      if (!entry.others.some((o) => o.key === key)) entry.others.push({ side: other, key, ...(c.detail ? { detail: c.detail(from) } : {}) });
-    }
+    const mine = from === 'a' ? c.a : c.b;
+    const id = `${c.kind}|${mine.span.start}|${mine.span.end}`;
+    let entry = bySide.get(id);
+    if (!entry) bySide.set(id, (entry = { kind: c.kind, label: c.label, side: mine, others: [] }));
+    if (!entry.others.some((o) => o.key === key)) entry.others.push({ side: other(x), key, ...(c.detail ? { detail: c.detail(from) } : {}) });
   }
   for (const { kind, label, side, others } of bySide.values()) {
-    others.sort((x, y) => (x.side.doc.id < y.side.doc.id ? -1 : x.side.doc.id > y.side.doc.id ? 1 : x.side.span.start - y.side.span.start));
     const there = others.map((o) => `${o.side.says} (${baseName(o.side.doc.id)})`).join('; ');
     const detail = others.map((o) => o.detail).filter(Boolean).join(' ');
     const related: RelatedPassage[] = others.map((o) => ({ doc: o.side.doc.id, span: o.side.span, message: `${label}: ${o.side.says}` }));
-    add({
+    findings.push({
       kind,
-      doc: side.doc.id,
+      doc: doc.id,
       span: side.span,
       message: `${label}: ${side.says} vs ${there}${detail ? `. ${detail}` : ''}`,
       related,
       key: others.map((o) => o.key).join('\n'),
     });
   }
-
   // A weekday that contradicts the date beside it, within one text.
-  for (const doc of docs) {
-    for (const w of doc.weekdayMismatches) {
-      const key = conflictKey('date', w.text, `${w.iso} is a ${w.actual}`);
-      if (reviewed(key)) continue;
-      add({
-        kind: 'date',
-        doc: doc.id,
-        span: w,
-        message: `Weekday and date disagree: '${w.text}' but ${w.iso} is a ${w.actual}`,
-        related: [],
-        key,
-      });
-    }
+  for (const w of doc.weekdayMismatches) {
+    const key = conflictKey('date', w.text, `${w.iso} is a ${w.actual}`);
+    if (reviewed(key)) continue;
+    findings.push({
+      kind: 'date',
+      doc: doc.id,
+      span: w,
+      message: `Weekday and date disagree: '${w.text}' but ${w.iso} is a ${w.actual}`,
+      related: [],
+      key,
+    });
   }
-  for (const list of findings.values()) list.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.kind < b.kind ? -1 : 1));
-  return findings;
+  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || cmp(a.kind, b.kind));
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The review key of a conflict: its kind and both claims' text, the same from either side. */
@@ -171,15 +263,19 @@ export function conflictKey(kind: string, a: string, b: string): string {
 class Context {
   private readonly story = new Map<string, Set<string>>();
   private readonly buckets = new Map<string, string[]>();
-  private readonly related = new Map<string, boolean>();
+  private readonly related = new Map<string, Map<string, boolean>>();
   private readonly sentenceWords = new Map<string, Set<string>[]>();
-  readonly byId: Map<string, DocumentAnalysis>;
+  readonly byId = new Map<string, DocumentAnalysis>();
 
-  constructor(
-    readonly docs: readonly DocumentAnalysis[],
-    readonly entities: EntityIndex,
-  ) {
-    this.byId = new Map(docs.map((d) => [d.id, d]));
+  constructor(readonly entities: EntityIndex) {}
+
+  /** Drops what is known about document `id` (its text, links or buckets changed). */
+  forget(id: string): void {
+    this.story.delete(id);
+    this.buckets.delete(id);
+    this.sentenceWords.delete(id);
+    for (const other of this.related.get(id)?.keys() ?? []) this.related.get(other)?.delete(id);
+    this.related.delete(id);
   }
 
   /** The entities that make a document's story: names other than countries and regions. */
@@ -203,8 +299,7 @@ class Context {
       // The entities the document shares with other documents, but not with very many: an entity
       // named in one document pairs nothing, and one named in very many documents would make a
       // bucket of many stories (a story is rarely told by more than BUCKET_LIMIT sources).
-      const df = (e: string) => this.entities.get(e)?.byDoc.size ?? 0;
-      b = [...this.storyOf(doc)].filter((e) => df(e) >= 2 && df(e) <= BUCKET_LIMIT);
+      b = [...this.storyOf(doc)].filter((e) => inBuckets(this.entities.documentCount(e)));
       this.buckets.set(doc.id, b);
     }
     return b;
@@ -212,15 +307,19 @@ class Context {
 
   /** Whether two documents tell the same story: they share named entities beyond countries. */
   sameStory(a: DocumentAnalysis, b: DocumentAnalysis): boolean {
-    const key = a.id < b.id ? `${a.id}\n${b.id}` : `${b.id}\n${a.id}`;
-    let r = this.related.get(key);
+    let ra = this.related.get(a.id);
+    let r = ra?.get(b.id);
     if (r === undefined) {
       const sa = this.storyOf(a);
       const sb = this.storyOf(b);
       let shared = 0;
       for (const e of sa) if (sb.has(e)) shared++;
       r = shared >= 2 || (shared >= 1 && Math.min(sa.size, sb.size) <= 3);
-      this.related.set(key, r);
+      if (!ra) this.related.set(a.id, (ra = new Map()));
+      ra.set(b.id, r);
+      let rb = this.related.get(b.id);
+      if (!rb) this.related.set(b.id, (rb = new Map()));
+      rb.set(a.id, r);
     }
     return r;
   }
@@ -297,6 +396,11 @@ class Context {
 const WINDOW = 7;
 /** Entities named in more documents than this make no candidate buckets. */
 const BUCKET_LIMIT = 50;
+
+/** Whether an entity named in `df` documents makes candidate buckets. */
+export function inBuckets(df: number): boolean {
+  return df >= 2 && df <= BUCKET_LIMIT;
+}
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 const NOT_DISTINCTIVE =
   /^(?:shortly|nearly|about|around|approximately|roughly|just|early|late|later|earlier|before|after|since|until|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|week|month|year|years|day|days|hours?|minutes?|local|time|a\.m|p\.m|am|pm)$/;
@@ -369,34 +473,52 @@ function slotLabel(kind: Claim['kind'], cls: string, a: Claim): string {
 /** Claim kinds whose comparison needs the two sentences to name a shared entity (or read alike). */
 const ANCHORED = new Set<Claim['kind']>(['date', 'time', 'year']);
 
-/** Claims by slot: kind, unit (or counted noun) and event class. */
+/** Claims by slot: kind, unit (or counted noun) and event class, and by story entity. */
 class ClaimIndex {
   /** Claims by slot and story entity: "count|people|injury|tolbrook bridge". */
-  readonly buckets = new Map<string, ClaimRef[]>();
+  private readonly buckets = new Map<string, Set<ClaimRef>>();
   private readonly refs = new Map<Claim, ClaimRef>();
+  private readonly byDoc = new Map<string, ClaimRef[]>();
   private readonly keysOf = new Map<ClaimRef, string[]>();
+  private nextId = 0;
 
-  constructor(docs: readonly DocumentAnalysis[], ctx: Context) {
-    let id = 0;
-    for (const doc of docs) {
-      const story = ctx.bucketEntities(doc);
-      for (const claim of doc.claims) {
-        if (claim.classes.length === 0) continue;
-        const ref = { doc, claim, id: id++ };
-        this.refs.set(claim, ref);
-        const keys: string[] = [];
-        for (const slot of slotKeys(claim)) {
-          for (const e of story) {
-            const key = `${slot}|${e}`;
-            keys.push(key);
-            let b = this.buckets.get(key);
-            if (!b) this.buckets.set(key, (b = []));
-            b.push(ref);
-          }
+  add(doc: DocumentAnalysis, story: readonly string[]): void {
+    const list: ClaimRef[] = [];
+    for (const claim of doc.claims) {
+      if (claim.classes.length === 0) continue;
+      const ref = { doc, claim, id: this.nextId++ };
+      this.refs.set(claim, ref);
+      list.push(ref);
+      const keys: string[] = [];
+      for (const slot of slotKeys(claim)) {
+        for (const e of story) {
+          const key = `${slot}|${e}`;
+          keys.push(key);
+          let b = this.buckets.get(key);
+          if (!b) this.buckets.set(key, (b = new Set()));
+          b.add(ref);
         }
-        this.keysOf.set(ref, keys);
       }
+      this.keysOf.set(ref, keys);
     }
+    this.byDoc.set(doc.id, list);
+  }
+
+  remove(id: string): void {
+    for (const ref of this.byDoc.get(id) ?? []) {
+      for (const key of this.keysOf.get(ref)!) {
+        const b = this.buckets.get(key)!;
+        b.delete(ref);
+        if (b.size === 0) this.buckets.delete(key);
+      }
+      this.keysOf.delete(ref);
+      if (this.refs.get(ref.claim) === ref) this.refs.delete(ref.claim);
+    }
+    this.byDoc.delete(id);
+  }
+
+  ofDoc(id: string): readonly ClaimRef[] {
+    return this.byDoc.get(id) ?? [];
   }
 
   refOf(doc: DocumentAnalysis, claim: Claim): ClaimRef | undefined {
@@ -404,11 +526,11 @@ class ClaimIndex {
     return r && r.doc === doc ? r : undefined;
   }
 
-  /** Claims sharing a slot with `ref`. */
+  /** Claims sharing a slot bucket with `ref`. */
   candidates(ref: ClaimRef): ClaimRef[] {
-    const out = new Map<number, ClaimRef>();
-    for (const key of this.keysOf.get(ref) ?? []) for (const r of this.buckets.get(key) ?? []) if (r !== ref) out.set(r.id, r);
-    return [...out.values()];
+    const out = new Set<ClaimRef>();
+    for (const key of this.keysOf.get(ref) ?? []) for (const r of this.buckets.get(key) ?? []) if (r !== ref) out.add(r);
+    return [...out];
   }
 }
 
@@ -417,28 +539,22 @@ function slotKeys(claim: Claim): string[] {
   return claim.classes.map((cls) => `${claim.kind}|${unit}|${cls}`);
 }
 
-function compareClaims(ctx: Context, index: ClaimIndex): Conflict[] {
-  const seen = new Set<string>();
+/**
+ * The conflicts of document `doc`'s claims with the claims of other documents sharing a bucket.
+ * A pair of two dirty documents is compared from the one that sorts first only.
+ */
+function compareClaimsOf(ctx: Context, index: ClaimIndex, doc: DocumentAnalysis, dirty: (id: string) => boolean): Conflict[] {
   const out: Conflict[] = [];
-  for (const [key, refs] of index.buckets) {
-    const cls = key.split('|')[2]!;
-    for (let i = 0; i < refs.length; i++) {
-      for (let j = i + 1; j < refs.length; j++) {
-        const x = refs[i]!;
-        const y = refs[j]!;
-        if (x.doc === y.doc) continue;
-        const pair = x.id < y.id ? `${x.id}:${y.id}` : `${y.id}:${x.id}`;
-        if (seen.has(pair)) continue;
-        seen.add(pair);
-        if (!comparable(ctx, x, y)) continue;
-        if (agree(x.claim, y.claim)) continue;
-        out.push({
-          kind: x.claim.kind,
-          label: slotLabel(x.claim.kind, cls, x.claim),
-          a: claimSide(x),
-          b: claimSide(y),
-        });
-      }
+  for (const me of index.ofDoc(doc.id)) {
+    for (const other of index.candidates(me)) {
+      if (other.doc === doc || (dirty(other.doc.id) && other.doc.id < doc.id)) continue;
+      // Sides in document order, so that either document finds the same conflict.
+      const [x, y] = doc.id < other.doc.id ? [me, other] : [other, me];
+      if (!comparable(ctx, x, y)) continue;
+      if (agree(x.claim, y.claim)) continue;
+      // The label names the first event class the two claims share.
+      const cls = x.claim.classes.find((c) => y.claim.classes.includes(c)) ?? x.claim.classes[0]!;
+      out.push({ kind: x.claim.kind, label: slotLabel(x.claim.kind, cls, x.claim), a: claimSide(x), b: claimSide(y) });
     }
   }
   return out;
@@ -519,28 +635,45 @@ function quoteWords(text: string): string[] {
 
 /** Quotations by the story entities of their documents. */
 class QuoteIndex {
-  readonly refs: QuoteRef[] = [];
-  private readonly buckets = new Map<string, number[]>();
-  private readonly keysOf = new Map<number, string[]>();
+  private readonly buckets = new Map<string, Set<QuoteRef>>();
+  private readonly keysOf = new Map<QuoteRef, readonly string[]>();
   private readonly byQuote = new Map<Quotation, QuoteRef>();
+  private readonly byDoc = new Map<string, QuoteRef[]>();
+  private nextId = 0;
 
-  constructor(docs: readonly DocumentAnalysis[], ctx: Context) {
-    for (const doc of docs) {
-      const story = ctx.bucketEntities(doc);
-      for (const quote of doc.quotes) {
-        const words = quoteWords(quote.text);
-        const content = new Set(words.filter((w) => w.length >= 3 && !STOP_WORDS.has(w)).map(stem));
-        const ref: QuoteRef = { doc, quote, words, content, id: this.refs.length };
-        this.refs.push(ref);
-        this.byQuote.set(quote, ref);
-        this.keysOf.set(ref.id, story);
-        for (const e of story) {
-          let b = this.buckets.get(e);
-          if (!b) this.buckets.set(e, (b = []));
-          b.push(ref.id);
-        }
+  add(doc: DocumentAnalysis, story: readonly string[]): void {
+    const list: QuoteRef[] = [];
+    for (const quote of doc.quotes) {
+      const words = quoteWords(quote.text);
+      const content = new Set(words.filter((w) => w.length >= 3 && !STOP_WORDS.has(w)).map(stem));
+      const ref: QuoteRef = { doc, quote, words, content, id: this.nextId++ };
+      list.push(ref);
+      this.byQuote.set(quote, ref);
+      this.keysOf.set(ref, story);
+      for (const e of story) {
+        let b = this.buckets.get(e);
+        if (!b) this.buckets.set(e, (b = new Set()));
+        b.add(ref);
       }
     }
+    this.byDoc.set(doc.id, list);
+  }
+
+  remove(id: string): void {
+    for (const ref of this.byDoc.get(id) ?? []) {
+      for (const e of this.keysOf.get(ref)!) {
+        const b = this.buckets.get(e)!;
+        b.delete(ref);
+        if (b.size === 0) this.buckets.delete(e);
+      }
+      this.keysOf.delete(ref);
+      if (this.byQuote.get(ref.quote) === ref) this.byQuote.delete(ref.quote);
+    }
+    this.byDoc.delete(id);
+  }
+
+  ofDoc(id: string): readonly QuoteRef[] {
+    return this.byDoc.get(id) ?? [];
   }
 
   refOf(doc: DocumentAnalysis, quote: Quotation): QuoteRef | undefined {
@@ -548,42 +681,16 @@ class QuoteIndex {
     return r && r.doc === doc ? r : undefined;
   }
 
-  /** Quotations of documents sharing a story entity with `ref`'s, with the content words they share. */
-  candidates(ref: QuoteRef): Array<[QuoteRef, number]> {
-    const ids = new Set<number>();
-    for (const e of this.keysOf.get(ref.id) ?? []) for (const id of this.buckets.get(e) ?? []) if (id !== ref.id) ids.add(id);
-    return [...ids].map((id) => {
-      const other = this.refs[id]!;
-      let n = 0;
-      for (const w of ref.content) if (other.content.has(w)) n++;
-      return [other, n];
-    });
-  }
-
-  /** Every pair of quotations of different documents that share a story entity and a content word. */
-  pairs(): Array<[QuoteRef, QuoteRef, number]> {
-    const seen = new Set<string>();
-    const out: Array<[QuoteRef, QuoteRef, number]> = [];
-    for (const ids of this.buckets.values()) {
-      for (let i = 0; i < ids.length; i++)
-        for (let j = i + 1; j < ids.length; j++) {
-          const a = this.refs[ids[i]!]!;
-          const b = this.refs[ids[j]!]!;
-          if (a.doc === b.doc) continue;
-          const k = a.id < b.id ? `${a.id}:${b.id}` : `${b.id}:${a.id}`;
-          if (seen.has(k)) continue;
-          seen.add(k);
-          let n = 0;
-          for (const w of a.content) if (b.content.has(w)) n++;
-          if (n) out.push([a, b, n]);
-        }
-    }
-    return out;
+  /** Quotations of documents sharing a story entity with `ref`'s. */
+  candidates(ref: QuoteRef): QuoteRef[] {
+    const out = new Set<QuoteRef>();
+    for (const e of this.keysOf.get(ref) ?? []) for (const r of this.buckets.get(e) ?? []) if (r !== ref) out.add(r);
+    return [...out];
   }
 }
 
 /** 'same' (the same words, or a fragment), 'close' (the same statement worded differently), or nothing. */
-function judgeQuotes(_ctx: Context, a: QuoteRef, b: QuoteRef): 'same' | 'close' | undefined {
+function judgeQuotes(a: QuoteRef, b: QuoteRef): 'same' | 'close' | undefined {
   if (sameWords(a.words, b.words)) return 'same';
   let n = 0;
   for (const w of a.content) if (b.content.has(w)) n++;
@@ -591,42 +698,56 @@ function judgeQuotes(_ctx: Context, a: QuoteRef, b: QuoteRef): 'same' | 'close' 
   return n >= 3 && small >= 3 && n / small >= 0.6 ? 'close' : undefined;
 }
 
-function compareQuotes(ctx: Context, index: QuoteIndex): Conflict[] {
+/** The conflicts of document `doc`'s quotations with other documents' (see compareClaimsOf). */
+function compareQuotesOf(ctx: Context, index: QuoteIndex, doc: DocumentAnalysis, dirty: (id: string) => boolean): Conflict[] {
   const out: Conflict[] = [];
-  for (const [a, b] of index.pairs()) {
-    if (!ctx.sameStory(a.doc, b.doc)) continue;
-    const verdict = judgeQuotes(ctx, a, b);
-    if (!verdict) continue;
-    const same = verdict === 'same';
-    const close = verdict === 'close';
-    const sa = a.quote.speaker !== undefined ? ctx.entityName(a.doc, a.quote.speaker) : undefined;
-    const sb = b.quote.speaker !== undefined ? ctx.entityName(b.doc, b.quote.speaker) : undefined;
-    const differentPeople = !!sa && !!sb && sa.kind === 'person' && sb.kind === 'person' && sa.id !== sb.id;
-    const short = (q: Quotation) => (q.text.length > 140 ? q.text.slice(0, 137) + '…' : q.text);
-    const side = (r: QuoteRef, who: { name: string } | undefined): Side => ({
-      doc: r.doc,
-      span: r.quote,
-      says: `“${short(r.quote)}”${who ? ` (${who.name})` : ''}`,
-      keyText: r.quote.text,
-    });
-    if (same && differentPeople) {
-      // The attribution is what is in dispute: the finding covers the quotation and its speaker.
-      const withSpeaker = (r: QuoteRef): Side => {
-        const m = r.doc.names[r.quote.speaker!]!;
-        return { ...side(r, r === a ? sa : sb), span: { start: Math.min(r.quote.start, m.start), end: Math.max(r.quote.end, m.end) } };
-      };
-      out.push({ kind: 'attribution', label: 'Same words, different speakers', a: withSpeaker(a), b: withSpeaker(b) });
-    } else if (close) {
-      out.push({
-        kind: 'quotation',
-        label: 'Quotation worded differently',
-        a: side(a, sa),
-        b: side(b, sb),
-        detail: (from) => wordDiff(from === 'a' ? a.quote.text : b.quote.text, from === 'a' ? b.quote.text : a.quote.text),
-      });
+  for (const me of index.ofDoc(doc.id)) {
+    for (const other of index.candidates(me)) {
+      if (other.doc === doc || (dirty(other.doc.id) && other.doc.id < doc.id)) continue;
+      const [a, b] = doc.id < other.doc.id ? [me, other] : [other, me];
+      const c = quoteConflict(ctx, a, b);
+      if (c) out.push(c);
     }
   }
   return out;
+}
+
+function quoteConflict(ctx: Context, a: QuoteRef, b: QuoteRef): Conflict | undefined {
+  let shared = 0;
+  for (const w of a.content) if (b.content.has(w)) shared++;
+  if (!shared || !ctx.sameStory(a.doc, b.doc)) return undefined;
+  const verdict = judgeQuotes(a, b);
+  if (!verdict) return undefined;
+  const same = verdict === 'same';
+  const close = verdict === 'close';
+  const sa = a.quote.speaker !== undefined ? ctx.entityName(a.doc, a.quote.speaker) : undefined;
+  const sb = b.quote.speaker !== undefined ? ctx.entityName(b.doc, b.quote.speaker) : undefined;
+  const differentPeople = !!sa && !!sb && sa.kind === 'person' && sb.kind === 'person' && sa.id !== sb.id;
+  const short = (q: Quotation) => (q.text.length > 140 ? q.text.slice(0, 137) + '…' : q.text);
+  const side = (r: QuoteRef, who: { name: string } | undefined): Side => ({
+    doc: r.doc,
+    span: r.quote,
+    says: `“${short(r.quote)}”${who ? ` (${who.name})` : ''}`,
+    keyText: r.quote.text,
+  });
+  if (same && differentPeople) {
+    // The attribution is what is in dispute: the finding covers the quotation and its speaker.
+    const withSpeaker = (r: QuoteRef): Side => {
+      const m = r.doc.names[r.quote.speaker!]!;
+      return { ...side(r, r === a ? sa : sb), span: { start: Math.min(r.quote.start, m.start), end: Math.max(r.quote.end, m.end) } };
+    };
+    return { kind: 'attribution', label: 'Same words, different speakers', a: withSpeaker(a), b: withSpeaker(b) };
+  }
+  if (close) {
+    return {
+      kind: 'quotation',
+      label: 'Quotation worded differently',
+      a: side(a, sa),
+      b: side(b, sb),
+      detail: (from) => wordDiff(from === 'a' ? a.quote.text : b.quote.text, from === 'a' ? b.quote.text : a.quote.text),
+    };
+  }
+  return undefined;
 }
 
 /** The same words, or one quotation a fragment of the other. */
@@ -676,35 +797,34 @@ export function wordDiff(here: string, there: string): string {
 
 // ---- roles ----------------------------------------------------------------------------------------
 
-function compareRoles(ctx: Context): Conflict[] {
+/** Role conflicts of one person: sources giving offices that cannot both be right. */
+function compareRoles(ctx: Context, entity: Entity): Conflict[] {
   const out: Conflict[] = [];
-  for (const entity of ctx.entities.all()) {
-    if (entity.kind !== 'person' || entity.roles.size < 2) continue;
-    const shaped = [...entity.roles.keys()].sort().map((d) => ({ d, roles: entity.roles.get(d)!.map((r) => ({ r, s: roleShape(r.text) })) }));
-    // Fast path: every source gives the same office (the common case, even for much-named people).
-    const offices = new Set(shaped.flatMap((x) => x.roles.map((y) => (y.s ? `${y.s.head}|${y.s.rank.join()}|${y.s.domain.join()}|${y.s.former}` : '?'))));
-    if (offices.size < 2) continue;
-    // Bounded: a person named in very many sources is compared within the first of them only.
-    const docs = shaped.slice(0, 200);
-    for (let i = 0; i < docs.length; i++) {
-      for (let j = i + 1; j < docs.length; j++) {
-        const da = ctx.byId.get(docs[i]!.d);
-        const db = ctx.byId.get(docs[j]!.d);
-        if (!da || !db || !ctx.sameStory(da, db)) continue;
-        const ra = docs[i]!.roles;
-        const rb = docs[j]!.roles;
-        for (const x of ra) {
-          if (!x.s || rb.some((y) => y.s && !rolesDisagree(x.s!, y.s))) continue;
-          for (const y of rb) {
-            if (!y.s || ra.some((z) => z.s && !rolesDisagree(z.s, y.s!))) continue;
-            if (!rolesDisagree(x.s, y.s)) continue;
-            out.push({
-              kind: 'role',
-              label: `Role of ${entity.name}`,
-              a: { doc: da, span: x.r, says: `'${x.r.text}'`, keyText: `${entity.name}: ${x.r.text}` },
-              b: { doc: db, span: y.r, says: `'${y.r.text}'`, keyText: `${entity.name}: ${y.r.text}` },
-            });
-          }
+  if (entity.kind !== 'person' || entity.roles.size < 2) return out;
+  const shaped = [...entity.roles.keys()].sort().map((d) => ({ d, roles: entity.roles.get(d)!.map((r) => ({ r, s: roleShape(r.text) })) }));
+  // Fast path: every source gives the same office (the common case, even for much-named people).
+  const offices = new Set(shaped.flatMap((x) => x.roles.map((y) => (y.s ? `${y.s.head}|${y.s.rank.join()}|${y.s.domain.join()}|${y.s.former}` : '?'))));
+  if (offices.size < 2) return out;
+  // Bounded: a person named in very many sources is compared within the first of them only.
+  const docs = shaped.slice(0, 200);
+  for (let i = 0; i < docs.length; i++) {
+    for (let j = i + 1; j < docs.length; j++) {
+      const da = ctx.byId.get(docs[i]!.d);
+      const db = ctx.byId.get(docs[j]!.d);
+      if (!da || !db || !ctx.sameStory(da, db)) continue;
+      const ra = docs[i]!.roles;
+      const rb = docs[j]!.roles;
+      for (const x of ra) {
+        if (!x.s || rb.some((y) => y.s && !rolesDisagree(x.s!, y.s))) continue;
+        for (const y of rb) {
+          if (!y.s || ra.some((z) => z.s && !rolesDisagree(z.s, y.s!))) continue;
+          if (!rolesDisagree(x.s, y.s)) continue;
+          out.push({
+            kind: 'role',
+            label: `Role of ${entity.name}`,
+            a: { doc: da, span: x.r, says: `'${x.r.text}'`, keyText: `${entity.name}: ${x.r.text}` },
+            b: { doc: db, span: y.r, says: `'${y.r.text}'`, keyText: `${entity.name}: ${y.r.text}` },
+          });
         }
       }
     }

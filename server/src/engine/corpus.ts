@@ -3,7 +3,7 @@
  * and what compares them (entities, findings), built once per version of the corpus when asked for.
  */
 import { Alignment } from './align';
-import { Comparison } from './compare';
+import { Comparison, inBuckets } from './compare';
 import { analyseDocument, type DocumentAnalysis } from './document';
 import { EntityIndex } from './entities';
 import type { Finding } from './findings';
@@ -15,10 +15,15 @@ export interface CorpusChange {
 
 export class Corpus {
   private readonly docs = new Map<string, DocumentAnalysis>();
-  private entityIndex: EntityIndex | undefined;
-  private comparisonCache: Comparison | undefined;
-  private alignmentCache: Alignment | undefined;
-  private findingsByDoc: Map<string, Finding[]> | undefined;
+  private readonly entityIndex = new EntityIndex();
+  private comparisonState: Comparison | undefined;
+  private alignmentState: Alignment | undefined;
+  /** Documents changed (or removed: undefined) since the entity index last heard of them. */
+  private readonly pendingEntities = new Map<string, DocumentAnalysis | undefined>();
+  /** What the comparison has yet to hear: documents changed or removed, and those to compare again. */
+  private readonly pendingComparison = { changed: new Map<string, DocumentAnalysis | undefined>(), dirty: new Set<string>(), entities: new Set<string>() };
+  /** Whether the alignment is out of date. */
+  private alignmentStale = false;
   private generationCounter = 0;
   private reviewed: (key: string) => boolean = () => false;
 
@@ -48,64 +53,105 @@ export class Corpus {
   set(id: string, text: string): CorpusChange {
     const old = this.docs.get(id);
     if (old && old.text === text) return { changed: [] };
-    this.docs.set(id, analyseDocument(id, text));
-    this.invalidate();
+    const doc = analyseDocument(id, text);
+    this.docs.set(id, doc);
+    this.pendingEntities.set(id, doc);
+    this.generationCounter++;
     return { changed: [id] };
   }
 
   /** Removes a document. */
   delete(id: string): CorpusChange {
     if (!this.docs.delete(id)) return { changed: [] };
-    this.invalidate();
+    this.pendingEntities.set(id, undefined);
+    this.generationCounter++;
     return { changed: [id] };
   }
 
   /** The entities of the corpus: every name mention, linked across documents. */
   entities(): EntityIndex {
-    this.entityIndex ??= new EntityIndex([...this.docs.values()]);
-    return this.entityIndex;
+    if (this.pendingEntities.size === 0) return this.entityIndex;
+    const changed: DocumentAnalysis[] = [];
+    const removed: string[] = [];
+    for (const [id, doc] of this.pendingEntities) if (doc) changed.push(doc);
+    else removed.push(id);
+    this.pendingEntities.clear();
+    const index = this.entityIndex;
+    const ch = index.update(changed, removed);
+    this.alignmentStale = true;
+    if (this.comparisonState) {
+      const p = this.pendingComparison;
+      for (const d of changed) p.changed.set(d.id, d);
+      for (const id of removed) p.changed.set(id, undefined);
+      for (const id of ch.relinked) p.dirty.add(id);
+      for (const id of ch.touched.keys()) p.entities.add(id);
+      for (const id of ch.renamed) p.entities.add(id);
+      // Documents whose comparisons rest on what changed about an entity: its kind (places, speakers),
+      // its name (in messages about quotations), or whether it makes candidate buckets.
+      for (const id of ch.rekinded) for (const d of index.get(id)?.byDoc.keys() ?? []) p.dirty.add(d);
+      for (const [id, before] of ch.touched) {
+        if (inBuckets(before) !== inBuckets(index.documentCount(id))) for (const d of index.get(id)?.byDoc.keys() ?? []) p.dirty.add(d);
+      }
+      for (const id of ch.renamed) {
+        for (const d of index.get(id)?.byDoc.keys() ?? []) {
+          const doc = this.docs.get(d);
+          if (doc?.quotes.some((q) => q.speaker !== undefined && index.at(d, doc.names[q.speaker]!.start)?.entity.id === id)) p.dirty.add(d);
+        }
+      }
+    }
+    return index;
   }
 
   /** The comparison of the documents: findings, and each claim's counterparts for hovers. */
   comparison(): Comparison {
-    this.comparisonCache ??= new Comparison(
-      this.ids().map((id) => this.docs.get(id)!),
-      this.entities(),
-    );
-    return this.comparisonCache;
+    const entities = this.entities();
+    if (!this.comparisonState) {
+      this.comparisonState = new Comparison(this.ids().map((id) => this.docs.get(id)!), entities);
+      this.comparisonState.setReviewed(this.reviewed);
+      return this.comparisonState;
+    }
+    const p = this.pendingComparison;
+    if (p.changed.size || p.dirty.size || p.entities.size) {
+      const changed: DocumentAnalysis[] = [];
+      const removed: string[] = [];
+      for (const [id, doc] of p.changed) if (doc) changed.push(doc);
+      else removed.push(id);
+      const dirty = new Set([...p.dirty].filter((id) => this.docs.has(id)));
+      for (const d of changed) dirty.add(d.id);
+      this.comparisonState.update(changed, removed, dirty, p.entities);
+      p.changed.clear();
+      p.dirty.clear();
+      p.entities.clear();
+    }
+    return this.comparisonState;
   }
 
   /** The alignment of the documents' sentences: corresponding passages across sources. */
   alignment(): Alignment {
-    this.alignmentCache ??= new Alignment(
-      this.ids().map((id) => this.docs.get(id)!),
-      this.entities(),
-    );
-    return this.alignmentCache;
+    const entities = this.entities();
+    if (!this.alignmentState || this.alignmentStale) {
+      this.alignmentState = new Alignment(
+        this.ids().map((id) => this.docs.get(id)!),
+        entities,
+      );
+      this.alignmentStale = false;
+    }
+    return this.alignmentState;
   }
 
   /** Sets which conflicts a user has reviewed (by key); their findings are no longer reported. */
   setReviewed(reviewed: (key: string) => boolean): void {
     this.reviewed = reviewed;
-    this.findingsByDoc = undefined;
+    this.comparisonState?.setReviewed(reviewed);
   }
 
-  /** The findings reported in document `id`. */
+  /** The findings reported in document `id` (the same array while they stay the same). */
   findingsFor(id: string): readonly Finding[] {
-    return this.allFindings().get(id) ?? [];
+    return this.comparison().findingsFor(id);
   }
 
-  /** Every finding of the corpus, by document. */
+  /** Every finding of the corpus, by document (documents with findings only, sorted). */
   allFindings(): ReadonlyMap<string, Finding[]> {
-    this.findingsByDoc ??= this.comparison().findings(this.reviewed);
-    return this.findingsByDoc;
-  }
-
-  private invalidate(): void {
-    this.generationCounter++;
-    this.entityIndex = undefined;
-    this.comparisonCache = undefined;
-    this.alignmentCache = undefined;
-    this.findingsByDoc = undefined;
+    return this.comparison().findings();
   }
 }

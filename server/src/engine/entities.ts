@@ -27,55 +27,189 @@ export interface Entity {
 
 const KIND_ORDER: EntityKind[] = ['person', 'organization', 'place', 'other'];
 
+/** A cluster, kept up to date as documents come and go: votes and written forms are counted. */
+class Cluster implements Entity {
+  name = '';
+  kind: EntityKind = 'other';
+  readonly byDoc = new Map<string, NameMention[]>();
+  readonly roles = new Map<string, RoleText[]>();
+  private readonly votes = new Map<EntityKind, number>();
+  private readonly forms = new Map<string, number>();
+  private sorted: EntityMention[] | undefined;
+  count = 0;
+
+  constructor(readonly id: string) {}
+
+  /** Mentions in document order (documents sorted by id), built when first asked for. */
+  get mentions(): readonly EntityMention[] {
+    if (!this.sorted) {
+      this.sorted = [];
+      for (const doc of [...this.byDoc.keys()].sort()) for (const mention of this.byDoc.get(doc)!) this.sorted.push({ doc, mention });
+    }
+    return this.sorted;
+  }
+
+  setDoc(doc: string, mentions: NameMention[] | undefined): void {
+    const old = this.byDoc.get(doc);
+    if (old) this.tally(old, -1);
+    this.byDoc.delete(doc);
+    this.roles.delete(doc);
+    if (mentions?.length) {
+      this.byDoc.set(doc, mentions);
+      this.tally(mentions, 1);
+      const roles: RoleText[] = [];
+      for (const m of mentions) if (m.role && !roles.some((x) => fold(x.text) === fold(m.role!.text))) roles.push(m.role);
+      if (roles.length) this.roles.set(doc, roles);
+    }
+    this.sorted = undefined;
+  }
+
+  private tally(mentions: readonly NameMention[], sign: 1 | -1): void {
+    for (const m of mentions) {
+      this.count += sign;
+      bump(this.votes, m.kind, sign * (m.sure ? 3 : 1));
+      bump(this.forms, m.display, sign);
+    }
+  }
+
+  /** Recomputes name and kind from the counts; says which changed. */
+  settle(): { name: boolean; kind: boolean } {
+    const [name, kind] = [this.name, this.kind];
+    this.kind = kindOf(this.votes);
+    this.name = displayName(this.forms);
+    return { name: name !== this.name, kind: kind !== this.kind };
+  }
+}
+
+function bump<K>(map: Map<K, number>, k: K, by: number): void {
+  const n = (map.get(k) ?? 0) + by;
+  if (n === 0) map.delete(k);
+  else map.set(k, n);
+}
+
+/** What an update of the index changed, for the layers built on it. */
+export interface EntityChange {
+  /** Documents whose mentions were linked anew (their entities may differ). */
+  readonly relinked: ReadonlySet<string>;
+  /** Entities whose mentions changed, with how many documents named them before. */
+  readonly touched: ReadonlyMap<string, number>;
+  /** Entities whose name changed (or that appeared or went away). */
+  readonly renamed: ReadonlySet<string>;
+  /** Entities whose kind changed (or that appeared or went away). */
+  readonly rekinded: ReadonlySet<string>;
+}
+
+/**
+ * The entities of a corpus, updated document by document. Linking decisions rest on corpus-wide
+ * facts (which people share a surname, which organisation a first word starts); each document
+ * records the facts its decisions consulted, so a change relinks only the documents whose
+ * decisions could come out differently. Built from scratch or updated, the index is the same.
+ */
 export class EntityIndex {
-  private readonly entitiesById = new Map<string, Entity>();
+  private readonly docs = new Map<string, DocumentAnalysis>();
+  private readonly entitiesById = new Map<string, Cluster>();
   /** Per document: its mentions in text order with their entity. */
   private readonly perDoc = new Map<string, Array<{ mention: NameMention; entity: Entity }>>();
+  private readonly facts = new LinkFacts();
+  /** Per document: the facts its linking consulted; and per fact, the documents that consulted it. */
+  private readonly consulted = new Map<string, Set<string>>();
+  private readonly consultedBy = new Map<string, Set<string>>();
 
-  constructor(docs: readonly DocumentAnalysis[]) {
-    const ordered = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const resolve = linker(ordered);
-    const groups = new Map<string, EntityMention[]>();
-    for (const d of ordered) {
+  constructor(docs: readonly DocumentAnalysis[] = []) {
+    if (docs.length) this.update(docs, []);
+  }
+
+  /** Adds or replaces `changed` documents and removes `removed` ones. */
+  update(changed: readonly DocumentAnalysis[], removed: readonly string[]): EntityChange {
+    const factChanges = new Set<string>();
+    for (const id of [...removed, ...changed.map((d) => d.id)]) {
+      const old = this.docs.get(id);
+      if (old) this.facts.apply(old, -1, factChanges);
+      this.docs.delete(id);
+    }
+    for (const d of changed) {
+      this.docs.set(d.id, d);
+      this.facts.apply(d, 1, factChanges);
+    }
+    const relink = new Set<string>(changed.map((d) => d.id));
+    for (const f of factChanges) for (const id of this.consultedBy.get(f) ?? []) relink.add(id);
+    for (const id of removed) relink.delete(id);
+
+    const touched = new Map<string, number>();
+    const touch = (id: string) => {
+      if (!touched.has(id)) touched.set(id, this.entitiesById.get(id)?.byDoc.size ?? 0);
+    };
+    // Take the old links away.
+    for (const id of [...removed, ...relink]) {
+      for (const { entity } of this.perDoc.get(id) ?? []) {
+        touch(entity.id);
+        (entity as Cluster).setDoc(id, undefined);
+      }
+      this.perDoc.delete(id);
+      for (const f of this.consulted.get(id) ?? []) this.consultedBy.get(f)?.delete(id);
+      this.consulted.delete(id);
+    }
+    // Link anew, in document order, so that a fresh build and an update agree.
+    for (const id of [...relink].sort()) {
+      const d = this.docs.get(id)!;
+      const seen = new Set<string>();
+      const resolve = this.facts.resolver((f) => seen.add(f));
+      const groups = new Map<string, NameMention[]>();
       for (const m of d.names) {
         const key = resolve(d, m);
         if (key === undefined) continue;
         let g = groups.get(key);
         if (!g) groups.set(key, (g = []));
-        g.push({ doc: d.id, mention: m });
+        g.push(m);
+      }
+      const list: Array<{ mention: NameMention; entity: Entity }> = [];
+      for (const [key, mentions] of groups) {
+        touch(key);
+        let e = this.entitiesById.get(key);
+        if (!e) this.entitiesById.set(key, (e = new Cluster(key)));
+        e.setDoc(id, mentions);
+        for (const mention of mentions) list.push({ mention, entity: e });
+      }
+      list.sort((a, b) => a.mention.start - b.mention.start);
+      if (list.length) this.perDoc.set(id, list);
+      this.consulted.set(id, seen);
+      for (const f of seen) {
+        let s = this.consultedBy.get(f);
+        if (!s) this.consultedBy.set(f, (s = new Set()));
+        s.add(id);
       }
     }
-    for (const [id, mentions] of groups) {
-      const byDoc = new Map<string, NameMention[]>();
-      const roles = new Map<string, RoleText[]>();
-      for (const { doc, mention } of mentions) {
-        let list = byDoc.get(doc);
-        if (!list) byDoc.set(doc, (list = []));
-        list.push(mention);
-        if (mention.role) {
-          let r = roles.get(doc);
-          if (!r) roles.set(doc, (r = []));
-          if (!r.some((x) => fold(x.text) === fold(mention.role!.text))) r.push(mention.role);
-        }
+    const renamed = new Set<string>();
+    const rekinded = new Set<string>();
+    for (const id of touched.keys()) {
+      const e = this.entitiesById.get(id)!;
+      if (e.count === 0) {
+        this.entitiesById.delete(id);
+        renamed.add(id);
+        rekinded.add(id);
+        continue;
       }
-      const entity: Entity = { id, name: displayName(mentions), kind: kindOf(mentions), mentions, byDoc, roles };
-      this.entitiesById.set(id, entity);
-      for (const { doc, mention } of mentions) {
-        let list = this.perDoc.get(doc);
-        if (!list) this.perDoc.set(doc, (list = []));
-        list.push({ mention, entity });
-      }
+      const { name, kind } = e.settle();
+      if (name) renamed.add(id);
+      if (kind) rekinded.add(id);
     }
-    for (const list of this.perDoc.values()) list.sort((a, b) => a.mention.start - b.mention.start);
+    return { relinked: relink, touched, renamed, rekinded };
   }
 
   /** Every entity, most mentioned first, then by name. */
   all(): Entity[] {
-    return [...this.entitiesById.values()].sort((a, b) => b.mentions.length - a.mentions.length || (a.name < b.name ? -1 : 1));
+    return [...this.entitiesById.values()].sort(
+      (a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
   }
 
   get(id: string): Entity | undefined {
     return this.entitiesById.get(id);
+  }
+
+  /** How many documents name entity `id`. */
+  documentCount(id: string): number {
+    return this.entitiesById.get(id)?.byDoc.size ?? 0;
   }
 
   /** The mention covering `offset` in `doc` (its end included, as an editor's cursor may stand there). */
@@ -110,87 +244,106 @@ export class EntityIndex {
 }
 
 /**
- * Decides the cluster key of each mention, with the whole corpus in view:
- * - a bare surname ("~peskov") joins the one person of the corpus with that surname; when several
- *   share it, the one whose roles agree with the mention's ("Mayor Achebe"), else it stays apart;
- * - a bare word that is no surname joins the one organisation or place whose name starts with it
- *   ("Wendline" and "Wendline Ferries");
- * - a generic organisation without its country ("State Department@") joins the one qualified form;
- * - an acronym joins the one organisation whose initials it is.
+ * The corpus-wide facts linking rests on, counted per (fact, value) so that documents can come and
+ * go. A fact is named by a letter and a key ("S:peskov": the people with surname Peskov); `apply`
+ * reports every fact whose set of values changed.
  */
-function linker(docs: readonly DocumentAnalysis[]): (d: DocumentAnalysis, m: NameMention) => string | undefined {
-  const keys = new Set<string>();
-  const personsBySurname = new Map<string, Set<string>>();
-  const rolesByKey = new Map<string, Set<string>>();
-  const byFirstWord = new Map<string, Set<string>>();
-  const qualified = new Map<string, Set<string>>();
-  const byInitials = new Map<string, Set<string>>();
-  for (const d of docs) {
+class LinkFacts {
+  private readonly sets = new Map<string, Map<string, number>>();
+
+  apply(d: DocumentAnalysis, sign: 1 | -1, changed: Set<string>): void {
+    const put = (fact: string, value: string) => {
+      let m = this.sets.get(fact);
+      if (!m) this.sets.set(fact, (m = new Map()));
+      const n = (m.get(value) ?? 0) + sign;
+      if (n === 0) {
+        m.delete(value);
+        changed.add(fact);
+        if (m.size === 0) this.sets.delete(fact);
+      } else {
+        if (n === 1 && sign === 1) changed.add(fact);
+        m.set(value, n);
+      }
+    };
     for (const m of d.names) {
       if (m.weak) continue;
-      keys.add(m.key);
+      put(`K:${m.key}`, '');
       if (m.key.startsWith('~')) continue;
-      if (m.kind === 'person' && m.surname) add(personsBySurname, m.surname, m.key);
-      if (m.role) for (const w of roleWords(m.role.text)) add(rolesByKey, m.key, w);
+      if (m.kind === 'person' && m.surname) put(`S:${m.surname}`, m.key);
+      if (m.role) for (const w of roleWords(m.role.text)) put(`R:${m.key}`, w);
       const at = m.key.indexOf('@');
-      if (at !== -1 && at < m.key.length - 1) add(qualified, m.key.slice(0, at + 1), m.key);
+      if (at !== -1 && at < m.key.length - 1) put(`Q:${m.key.slice(0, at + 1)}`, m.key);
       if (m.kind !== 'person') {
         const words = m.key.replace(/@.*$/, '').split(' ');
-        if (words.length > 1) add(byFirstWord, words[0]!, m.key);
+        if (words.length > 1) put(`F:${words[0]!}`, m.key);
         if (words.length > 1 && m.kind === 'organization') {
           const initials = words.filter((w) => !NAME_CONNECTORS.has(w)).map((w) => w.charAt(0)).join('');
-          if (initials.length >= 2) add(byInitials, initials, m.key);
+          if (initials.length >= 2) put(`I:${initials}`, m.key);
         }
       }
     }
   }
-  const one = (s: Set<string> | undefined) => (s && s.size === 1 ? [...s][0]! : undefined);
 
-  return (d, m) => {
-    const key = m.key;
-    if (m.weak) {
-      // Kept only when the corpus knows the name: a person's surname, or a name used elsewhere.
-      const people = personsBySurname.get(key.slice(1));
-      if (people?.size === 1) return one(people);
-      if (keys.has(key) || keys.has(key.slice(1))) return keys.has(key.slice(1)) ? key.slice(1) : key;
-      return undefined;
-    }
-    if (key.startsWith('~')) {
-      const w = key.slice(1);
-      const people = personsBySurname.get(w);
-      if (people?.size === 1) return one(people)!;
-      if (people && people.size > 1 && m.role) {
-        const mine = roleWords(m.role.text);
-        const agree = [...people].filter((p) => [...(rolesByKey.get(p) ?? [])].some((r) => mine.has(r)));
-        if (agree.length === 1) return agree[0]!;
+  /**
+   * Decides the cluster key of each mention, with the whole corpus in view, telling `consult` every
+   * fact it looks at:
+   * - a bare surname ("~peskov") joins the one person of the corpus with that surname; when several
+   *   share it, the one whose roles agree with the mention's ("Mayor Achebe"), else it stays apart;
+   * - a bare word that is no surname joins the one organisation or place whose name starts with it
+   *   ("Wendline" and "Wendline Ferries");
+   * - a generic organisation without its country ("State Department@") joins the one qualified form;
+   * - an acronym joins the one organisation whose initials it is.
+   */
+  resolver(consult: (fact: string) => void): (d: DocumentAnalysis, m: NameMention) => string | undefined {
+    const get = (fact: string): ReadonlyMap<string, number> | undefined => {
+      consult(fact);
+      return this.sets.get(fact);
+    };
+    const has = (key: string) => get(`K:${key}`) !== undefined;
+    const one = (s: ReadonlyMap<string, number> | undefined) => (s && s.size === 1 ? s.keys().next().value! : undefined);
+    const people = (w: string) => get(`S:${w}`);
+
+    return (d, m) => {
+      const key = m.key;
+      if (m.weak) {
+        // Kept only when the corpus knows the name: a person's surname, or a name used elsewhere.
+        const ps = people(key.slice(1));
+        if (ps?.size === 1) return one(ps);
+        if (has(key.slice(1))) return key.slice(1);
+        if (has(key)) return key;
+        return undefined;
       }
-      if (people && people.size > 1) return key;
-      // "Wendline" and "Wendline Ferries"; never a place-like mention ("in Ashcombe") into an organisation.
-      const org = m.kind !== 'place' ? one(byFirstWord.get(w)) : undefined;
-      if (org) return org;
-      if (keys.has(w)) return w;
-      const expanded = /^[a-z0-9]+$/.test(w) && m.text === m.text.toUpperCase() ? one(byInitials.get(w)) : undefined;
-      if (expanded) return expanded;
+      if (key.startsWith('~')) {
+        const w = key.slice(1);
+        const ps = people(w);
+        if (ps?.size === 1) return one(ps)!;
+        if (ps && ps.size > 1 && m.role) {
+          const mine = roleWords(m.role.text);
+          const agree = [...ps.keys()].filter((p) => [...(get(`R:${p}`)?.keys() ?? [])].some((r) => mine.has(r)));
+          if (agree.length === 1) return agree[0]!;
+        }
+        if (ps && ps.size > 1) return key;
+        // "Wendline" and "Wendline Ferries"; never a place-like mention ("in Ashcombe") into an organisation.
+        const org = m.kind !== 'place' ? one(get(`F:${w}`)) : undefined;
+        if (org) return org;
+        if (has(w)) return w;
+        const expanded = /^[a-z0-9]+$/.test(w) && m.text === m.text.toUpperCase() ? one(get(`I:${w}`)) : undefined;
+        if (expanded) return expanded;
+        return key;
+      }
+      if (key.endsWith('@')) {
+        // The document's own qualified form first, then the corpus's.
+        const local = new Set(d.names.filter((n) => n.key.startsWith(key) && n.key !== key).map((n) => n.key));
+        return (local.size === 1 ? [...local][0] : undefined) ?? one(get(`Q:${key}`)) ?? key;
+      }
+      if (m.kind === 'organization' && /^[\p{L}0-9]+$/u.test(key)) {
+        if (m.text.toUpperCase() === m.text) return one(get(`I:${key}`)) ?? key;
+        // An organisation named by its first word only ("Wendline CEO Priya Raman").
+        return one(get(`F:${key}`)) ?? key;
+      }
       return key;
-    }
-    if (key.endsWith('@')) {
-      // The document's own qualified form first, then the corpus's.
-      const local = new Set(d.names.filter((n) => n.key.startsWith(key) && n.key !== key).map((n) => n.key));
-      return one(local) ?? one(qualified.get(key)) ?? key;
-    }
-    if (m.kind === 'organization' && /^[\p{L}0-9]+$/u.test(key)) {
-      if (m.text.toUpperCase() === m.text) return one(byInitials.get(key)) ?? key;
-      // An organisation named by its first word only ("Wendline CEO Priya Raman").
-      return one(byFirstWord.get(key)) ?? key;
-    }
-    return key;
-  };
-}
-
-function add(map: Map<string, Set<string>>, k: string, v: string): void {
-  let s = map.get(k);
-  if (!s) map.set(k, (s = new Set()));
-  s.add(v);
+    };
+  }
 }
 
 function roleWords(role: string): Set<string> {
@@ -201,9 +354,7 @@ function roleWords(role: string): Set<string> {
   );
 }
 
-function kindOf(mentions: readonly EntityMention[]): EntityKind {
-  const votes = new Map<EntityKind, number>();
-  for (const { mention } of mentions) votes.set(mention.kind, (votes.get(mention.kind) ?? 0) + (mention.sure ? 3 : 1));
+function kindOf(votes: ReadonlyMap<EntityKind, number>): EntityKind {
   let best: EntityKind = 'other';
   let bestVotes = -1;
   for (const k of KIND_ORDER) {
@@ -218,12 +369,10 @@ function kindOf(mentions: readonly EntityMention[]): EntityKind {
 }
 
 /** The full name for people, the canonical name for places, else the most frequent written form. */
-function displayName(mentions: readonly EntityMention[]): string {
-  const counts = new Map<string, number>();
-  for (const { mention } of mentions) counts.set(mention.display, (counts.get(mention.display) ?? 0) + 1);
+function displayName(forms: ReadonlyMap<string, number>): string {
   let best = '';
   let bestScore = -1;
-  for (const [name, n] of counts) {
+  for (const [name, n] of forms) {
     // Prefer longer names (a full name over a surname), then frequency.
     const score = name.split(/\s+/).length * 1000 + n;
     if (score > bestScore || (score === bestScore && name < best)) {
