@@ -55,66 +55,74 @@ const COUNTRY_WORDS = new Set(
 );
 
 export class Alignment {
-  private readonly units: Unit[] = [];
   private readonly byDoc = new Map<string, Unit[]>();
-  private readonly postings = new Map<string, number[]>();
-  private readonly entityPostings = new Map<string, number[]>();
-  private readonly df = new Map<string, number>();
-  private readonly entityDf = new Map<string, number>();
-  private readonly avgLength: number;
-  private readonly maxPostings: number;
+  private readonly postings = new Map<string, Set<Unit>>();
+  private readonly entityPostings = new Map<string, Set<Unit>>();
+  private units = 0;
+  private totalLength = 0;
 
   constructor(
     docs: readonly DocumentAnalysis[],
     entities: EntityIndex,
     readonly options: AlignOptions = {},
   ) {
-    let total = 0;
-    for (const doc of docs) {
-      const list: Unit[] = [];
-      const mentions = entities.inDoc(doc.id);
-      let mi = 0;
-      for (let si = 0; si < doc.sentences.length; si++) {
-        const s = doc.sentences[si]!;
-        const ents = new Set<string>();
-        while (mi < mentions.length && mentions[mi]!.mention.start < s.start) mi++;
-        // Names count through the entity channel, once each: their words are left out of the terms.
-        let prose = doc.text.slice(s.start, s.end);
-        for (let k = mi; k < mentions.length && mentions[k]!.mention.start < s.end; k++) {
-          const m = mentions[k]!.mention;
-          ents.add(mentions[k]!.entity.id);
-          if (!options.plain && m.end <= s.end) prose = prose.slice(0, m.start - s.start) + ' '.repeat(m.end - m.start) + prose.slice(m.end - s.start);
-        }
-        const terms = termsOf(options.plain ? doc.text.slice(s.start, s.end) : prose, options.plain === true);
-        if (!options.plain) for (const w of COUNTRY_WORDS) terms.delete(w);
-        const slots = new Set<string>();
-        if (!options.plain) for (const c of doc.claims) if (c.sentence === si) for (const cls of c.classes) slots.add(`${c.kind}|${cls}`);
-        let length = 0;
-        for (const n of terms.values()) length += n;
-        const heading = s.kind === 'heading' || s.kind === 'toc';
-        const unit: Unit = { doc, sentence: si, heading, terms, length, entities: options.plain ? new Set() : ents, slots };
-        const id = this.units.length;
-        this.units.push(unit);
-        list.push(unit);
-        total += length;
-        for (const t of terms.keys()) {
-          let p = this.postings.get(t);
-          if (!p) this.postings.set(t, (p = []));
-          p.push(id);
-          this.df.set(t, (this.df.get(t) ?? 0) + 1);
-        }
-        for (const e of unit.entities) {
-          let p = this.entityPostings.get(e);
-          if (!p) this.entityPostings.set(e, (p = []));
-          p.push(id);
-          this.entityDf.set(e, (this.entityDf.get(e) ?? 0) + 1);
-        }
+    this.update(docs, [], entities);
+  }
+
+  private get avgLength(): number {
+    return this.units ? this.totalLength / this.units : 1;
+  }
+
+  /** Terms in more sentences than this are too common to find candidates by (they still score). */
+  private get maxPostings(): number {
+    return Math.max(200, Math.ceil(this.units * 0.05));
+  }
+
+  /** Adds or replaces `changed` documents (new texts, or names linked anew) and drops `removed` ones. */
+  update(changed: readonly DocumentAnalysis[], removed: readonly string[], entities: EntityIndex): void {
+    for (const id of [...removed, ...changed.map((d) => d.id)]) {
+      for (const unit of this.byDoc.get(id) ?? []) {
+        this.units--;
+        this.totalLength -= unit.length;
+        for (const t of unit.terms.keys()) unpost(this.postings, t, unit);
+        for (const e of unit.entities) unpost(this.entityPostings, e, unit);
       }
-      this.byDoc.set(doc.id, list);
+      this.byDoc.delete(id);
     }
-    this.avgLength = this.units.length ? total / this.units.length : 1;
-    // Terms in more sentences than this are too common to find candidates by (they still score).
-    this.maxPostings = Math.max(200, Math.ceil(this.units.length * 0.05));
+    for (const doc of changed) this.add(doc, entities);
+  }
+
+  private add(doc: DocumentAnalysis, entities: EntityIndex): void {
+    const options = this.options;
+    const list: Unit[] = [];
+    const mentions = entities.inDoc(doc.id);
+    let mi = 0;
+    for (let si = 0; si < doc.sentences.length; si++) {
+      const s = doc.sentences[si]!;
+      const ents = new Set<string>();
+      while (mi < mentions.length && mentions[mi]!.mention.start < s.start) mi++;
+      // Names count through the entity channel, once each: their words are left out of the terms.
+      let prose = doc.text.slice(s.start, s.end);
+      for (let k = mi; k < mentions.length && mentions[k]!.mention.start < s.end; k++) {
+        const m = mentions[k]!.mention;
+        ents.add(mentions[k]!.entity.id);
+        if (!options.plain && m.end <= s.end) prose = prose.slice(0, m.start - s.start) + ' '.repeat(m.end - m.start) + prose.slice(m.end - s.start);
+      }
+      const terms = termsOf(options.plain ? doc.text.slice(s.start, s.end) : prose, options.plain === true);
+      if (!options.plain) for (const w of COUNTRY_WORDS) terms.delete(w);
+      const slots = new Set<string>();
+      if (!options.plain) for (const c of doc.claims) if (c.sentence === si) for (const cls of c.classes) slots.add(`${c.kind}|${cls}`);
+      let length = 0;
+      for (const n of terms.values()) length += n;
+      const heading = s.kind === 'heading' || s.kind === 'toc';
+      const unit: Unit = { doc, sentence: si, heading, terms, length, entities: options.plain ? new Set() : ents, slots };
+      list.push(unit);
+      this.units++;
+      this.totalLength += length;
+      for (const t of terms.keys()) post(this.postings, t, unit);
+      for (const e of unit.entities) post(this.entityPostings, e, unit);
+    }
+    this.byDoc.set(doc.id, list);
   }
 
   /**
@@ -127,13 +135,13 @@ export class Alignment {
     const weights = this.focusWeights(q, focus);
     const best = new Map<string, Passage>();
     const self = this.score(q, q, weights);
-    for (const [id, score] of this.candidates(q, weights)) {
-      const u = this.units[id]!;
+    for (const [u, score] of this.candidates(q, weights)) {
       if (u.doc.id === doc) continue;
       const enough = (score >= MIN_ABSOLUTE && score >= MIN_RELATIVE * self) || (score >= STRONG_ABSOLUTE && score >= STRONG_RELATIVE * self);
       if (!enough) continue;
       const prev = best.get(u.doc.id);
-      if (!prev || score > prev.score) best.set(u.doc.id, { doc: u.doc.id, sentence: u.sentence, score });
+      // Ties go to the earlier sentence, whatever order the candidates came in.
+      if (!prev || score > prev.score || (score === prev.score && u.sentence < prev.sentence)) best.set(u.doc.id, { doc: u.doc.id, sentence: u.sentence, score });
     }
     return [...best.values()].sort((a, b) => b.score - a.score || (a.doc < b.doc ? -1 : 1));
   }
@@ -179,23 +187,24 @@ export class Alignment {
     return weights;
   }
 
-  private candidates(q: Unit, weights?: Map<string, number>): Map<number, number> {
-    const ids = new Set<number>();
+  private candidates(q: Unit, weights?: Map<string, number>): Map<Unit, number> {
+    const found = new Set<Unit>();
+    const max = this.maxPostings;
     for (const t of q.terms.keys()) {
       const p = this.postings.get(t);
-      if (p && p.length <= this.maxPostings) for (const id of p) ids.add(id);
+      if (p && p.size <= max) for (const u of p) found.add(u);
     }
     for (const e of q.entities) {
       const p = this.entityPostings.get(e);
-      if (p && p.length <= this.maxPostings) for (const id of p) ids.add(id);
+      if (p && p.size <= max) for (const u of p) found.add(u);
     }
-    const out = new Map<number, number>();
-    for (const id of ids) out.set(id, this.score(q, this.units[id]!, weights));
+    const out = new Map<Unit, number>();
+    for (const u of found) out.set(u, this.score(q, u, weights));
     return out;
   }
 
   private idf(df: number): number {
-    const n = this.units.length;
+    const n = this.units;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
@@ -205,13 +214,26 @@ export class Alignment {
       const tf = d.terms.get(t);
       if (!tf) continue;
       const norm = tf + K1 * (1 - B + (B * d.length) / this.avgLength);
-      s += (weights?.get(t) ?? 1) * this.idf(this.df.get(t) ?? 1) * ((tf * (K1 + 1)) / norm);
+      s += (weights?.get(t) ?? 1) * this.idf(this.postings.get(t)?.size ?? 1) * ((tf * (K1 + 1)) / norm);
     }
     // Shared names, weighted by how rare they are: "Russia" in every sentence counts for little.
-    for (const e of q.entities) if (d.entities.has(e)) s += ENTITY_WEIGHT * this.idf(this.entityDf.get(e) ?? 1);
+    for (const e of q.entities) if (d.entities.has(e)) s += ENTITY_WEIGHT * this.idf(this.entityPostings.get(e)?.size ?? 1);
     for (const slot of q.slots) if (d.slots.has(slot)) s += SLOT_WEIGHT;
     return d.heading && !q.heading ? s * HEADING_WEIGHT : s;
   }
+}
+
+function post(map: Map<string, Set<Unit>>, key: string, unit: Unit): void {
+  let p = map.get(key);
+  if (!p) map.set(key, (p = new Set()));
+  p.add(unit);
+}
+
+function unpost(map: Map<string, Set<Unit>>, key: string, unit: Unit): void {
+  const p = map.get(key);
+  if (!p) return;
+  p.delete(unit);
+  if (p.size === 0) map.delete(key);
 }
 
 /** Content terms of a sentence: stems and event classes, or (plain) lower-cased words. */

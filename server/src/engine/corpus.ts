@@ -22,8 +22,8 @@ export class Corpus {
   private readonly pendingEntities = new Map<string, DocumentAnalysis | undefined>();
   /** What the comparison has yet to hear: documents changed or removed, and those to compare again. */
   private readonly pendingComparison = { changed: new Map<string, DocumentAnalysis | undefined>(), dirty: new Set<string>(), entities: new Set<string>() };
-  /** Whether the alignment is out of date. */
-  private alignmentStale = false;
+  /** What the alignment has yet to hear: documents to index again (undefined: removed). */
+  private readonly pendingAlignment = new Map<string, DocumentAnalysis | undefined>();
   private generationCounter = 0;
   private reviewed: (key: string) => boolean = () => false;
 
@@ -78,7 +78,10 @@ export class Corpus {
     this.pendingEntities.clear();
     const index = this.entityIndex;
     const ch = index.update(changed, removed);
-    this.alignmentStale = true;
+    if (this.alignmentState) {
+      for (const id of removed) this.pendingAlignment.set(id, undefined);
+      for (const id of ch.relinked) this.pendingAlignment.set(id, this.docs.get(id));
+    }
     if (this.comparisonState) {
       const p = this.pendingComparison;
       for (const d of changed) p.changed.set(d.id, d);
@@ -129,12 +132,18 @@ export class Corpus {
   /** The alignment of the documents' sentences: corresponding passages across sources. */
   alignment(): Alignment {
     const entities = this.entities();
-    if (!this.alignmentState || this.alignmentStale) {
+    if (!this.alignmentState) {
       this.alignmentState = new Alignment(
         this.ids().map((id) => this.docs.get(id)!),
         entities,
       );
-      this.alignmentStale = false;
+    } else if (this.pendingAlignment.size) {
+      const changed: DocumentAnalysis[] = [];
+      const removed: string[] = [];
+      for (const [id, doc] of this.pendingAlignment) if (doc) changed.push(doc);
+      else removed.push(id);
+      this.pendingAlignment.clear();
+      this.alignmentState.update(changed, removed, entities);
     }
     return this.alignmentState;
   }
