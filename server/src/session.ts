@@ -19,7 +19,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { toDiagnostic } from './convert';
 import { DEFAULT_SETTINGS, parseSettings, sameScanOptions, type Settings } from './config';
-import { Corpus, type DocumentAnalysis, FileFilter, type FileAccess, readSource, scanFolder, severityOf } from './engine';
+import { Corpus, type DocumentAnalysis, FileFilter, type FileAccess, type Finding, readSource, scanFolder, severityOf } from './engine';
 import { NodeFileAccess } from './node-files';
 import { type StatusParams, StatusNotification } from './protocol';
 import { type ReviewRecord, ReviewStore } from './reviews';
@@ -35,8 +35,8 @@ export class Folder {
   filter = new FileFilter(DEFAULT_SETTINGS.scan.include, DEFAULT_SETTINGS.scan.exclude);
   /** Files skipped, by path, with the reason. */
   readonly skipped = new Map<string, string>();
-  /** Documents with diagnostics published: a signature of what was sent, and how many. */
-  readonly published = new Map<string, { sig: string; count: number }>();
+  /** Documents with diagnostics published: a signature of what was sent, how many, and from which findings. */
+  readonly published = new Map<string, { sig: string; count: number; from: readonly Finding[] | undefined }>();
   /** Reviewed conflicts (folders on disk only). */
   readonly reviews: ReviewStore | undefined;
 
@@ -182,6 +182,8 @@ export class Session {
 
   private applySettings(folder: Folder, settings: Settings): void {
     folder.settings = settings;
+    // Severities may differ: every document's diagnostics are converted again on the next refresh.
+    for (const entry of folder.published.values()) entry.from = undefined;
     folder.filter = new FileFilter(settings.scan.include, settings.scan.exclude);
   }
 
@@ -240,9 +242,14 @@ export class Session {
     this.reading++;
     this.sendStatus();
     const seen = new Set<string>();
-    const found: Array<{ path: string; text: string }> = [];
     folder.skipped.clear();
     try {
+      // Open documents first: the user is looking at them. Each source is analysed as soon as it is
+      // read, between reads, so hovers and definitions answer for what is read while the scan goes on.
+      for (const d of this.documents.all()) {
+        const p = this.uris.toPath(d.uri);
+        if (p !== undefined && this.folderOf(p) === folder && folder.accepts(p)) folder.corpus.set(p, d.getText());
+      }
       const result = await scanFolder(
         this.access,
         folder.root,
@@ -250,7 +257,7 @@ export class Session {
         {
           document: (p, text) => {
             seen.add(p);
-            found.push({ path: p, text });
+            folder.corpus.set(p, this.openText(p) ?? text);
           },
           progress: onFile,
           skipped: (p, reason) => {
@@ -261,17 +268,10 @@ export class Session {
         isCancelled,
       );
       if (result.cancelled) this.connection.console.info(`Reading ${folder.root} was cancelled after ${result.read} files.`);
-      for (const { path: p, text } of found) {
-        const open = this.openText(p);
-        folder.corpus.set(p, open ?? text);
-      }
       // Open buffers of this folder that the disk does not have (new, unsaved files).
       for (const d of this.documents.all()) {
         const p = this.uris.toPath(d.uri);
-        if (p !== undefined && !seen.has(p) && this.folderOf(p) === folder && folder.accepts(p)) {
-          seen.add(p);
-          folder.corpus.set(p, d.getText());
-        }
+        if (p !== undefined && this.folderOf(p) === folder && folder.accepts(p)) seen.add(p);
       }
       for (const id of folder.corpus.ids()) if (!seen.has(id) && !result.cancelled) folder.corpus.delete(id);
       this.connection.console.info(
@@ -281,6 +281,8 @@ export class Session {
       this.reading--;
     }
     await this.loadReviews(folder);
+    // Compare and align in slices, answering requests between them.
+    await folder.corpus.prepare(() => new Promise((resolve) => setImmediate(resolve)));
     this.refresh(folder);
   }
 
@@ -430,28 +432,34 @@ export class Session {
    * (an opened document always hears back).
    */
   refresh(folder: Folder, force: Iterable<string> = []): void {
-    const findings = folder.corpus.allFindings();
     const forced = new Set(force);
-    const ids = new Set<string>([...findings.keys(), ...folder.published.keys(), ...forced]);
+    const corpus = folder.corpus;
+    const ids = new Set<string>([...corpus.documents(), ...folder.published.keys(), ...forced]);
     for (const id of ids) {
-      const doc = folder.corpus.get(id);
+      const doc = corpus.get(id);
       const uri = this.uris.toUri(id);
+      const last = folder.published.get(id);
       if (!doc) {
         if (folder.published.delete(id) || forced.has(id)) this.connection.sendDiagnostics({ uri, diagnostics: [] });
         continue;
       }
+      const findings = corpus.findingsFor(id);
+      // The corpus hands out the same array while a document's findings stay the same.
+      if (!forced.has(id) && (last ? last.from === findings : findings.length === 0)) continue;
       const diagnostics = [];
-      for (const f of findings.get(id) ?? []) {
+      for (const f of findings) {
         const severity = severityOf(f.kind, folder.settings.severity);
         if (severity === 'off') continue;
-        diagnostics.push(toDiagnostic(f, severity, doc, (other) => folder.corpus.get(other), this.uris, this.docsUri));
+        diagnostics.push(toDiagnostic(f, severity, doc, (other) => corpus.get(other), this.uris, this.docsUri));
       }
       const sig = JSON.stringify(diagnostics);
-      const last = folder.published.get(id);
-      if (!forced.has(id) && (last?.sig ?? '[]') === sig) continue;
+      if (!forced.has(id) && (last?.sig ?? '[]') === sig) {
+        if (last) last.from = findings;
+        continue;
+      }
       const version = this.documents.get(uri)?.version;
       this.connection.sendDiagnostics({ uri, diagnostics, ...(version !== undefined ? { version } : {}) });
-      if (diagnostics.length) folder.published.set(id, { sig, count: diagnostics.length });
+      if (diagnostics.length) folder.published.set(id, { sig, count: diagnostics.length, from: findings });
       else folder.published.delete(id);
     }
   }

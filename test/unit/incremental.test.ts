@@ -202,6 +202,34 @@ describe('incremental analysis', function () {
     );
   });
 
+  it('builds the same comparison and alignment in slices, with pauses between them, as in one go', async () => {
+    const texts = new Map([...readCorpus(EXAMPLES), ...(haveSeeds ? readCorpus(SEEDS) : [])]);
+    const sliced = new Corpus();
+    for (const [id, text] of texts) sliced.set(id, text);
+    let pauses = 0;
+    await sliced.prepare(async () => {
+      pauses++;
+      await new Promise((r) => setImmediate(r));
+    }, 2);
+    assert.ok(pauses >= 4, `expected several pauses, saw ${pauses}`);
+    assert.deepEqual(state(sliced), state(fresh(texts)));
+  });
+
+  it('gives up a sliced build when the corpus changes during a pause, and still ends right', async () => {
+    const texts = readCorpus(EXAMPLES);
+    const c = new Corpus();
+    for (const [id, text] of texts) c.set(id, text);
+    const [first, text] = [...texts][0]!;
+    const edited = text.replace(/\d+/, '77');
+    let once = false;
+    await c.prepare(async () => {
+      if (!once) c.set(first, edited);
+      once = true;
+    }, 1);
+    texts.set(first, edited);
+    assert.deepEqual(state(c), state(fresh(texts)));
+  });
+
   it('relinks documents elsewhere when an edit makes a surname ambiguous or unique', () => {
     const c = new Corpus();
     c.set('a.txt', 'Mayor Helen Achebe opened the bridge in Ashcombe on Monday.');

@@ -41,6 +41,11 @@ export class Corpus {
     return [...this.docs.keys()].sort();
   }
 
+  /** Document ids in no particular order (cheaper than `ids()`). */
+  documents(): IterableIterator<string> {
+    return this.docs.keys();
+  }
+
   get(id: string): DocumentAnalysis | undefined {
     return this.docs.get(id);
   }
@@ -146,6 +151,40 @@ export class Corpus {
       this.alignmentState.update(changed, removed, entities);
     }
     return this.alignmentState;
+  }
+
+  /**
+   * Builds the comparison and the alignment in slices of documents, awaiting `pause` between them,
+   * so that a server answers requests meanwhile. Gives up (leaving the work to the next question)
+   * when the corpus changes during a pause. The result is the one a build in one go gives.
+   */
+  async prepare(pause: () => Promise<void>, slice = 250): Promise<void> {
+    const generation = this.generationCounter;
+    const entities = this.entities();
+    await pause();
+    const ids = this.ids();
+    if (!this.comparisonState) {
+      const building = new Comparison([], entities);
+      building.setReviewed(this.reviewed);
+      for (let i = 0; i < ids.length; i += slice) {
+        if (this.generationCounter !== generation || this.comparisonState) return;
+        const docs = ids.slice(i, i + slice).map((id) => this.docs.get(id)!);
+        building.update(docs, [], new Set(docs.map((d) => d.id)), new Set());
+        await pause();
+      }
+      if (this.generationCounter !== generation || this.comparisonState) return;
+      this.comparisonState = building;
+    }
+    if (!this.alignmentState) {
+      const building = new Alignment([], entities);
+      for (let i = 0; i < ids.length; i += slice) {
+        if (this.generationCounter !== generation || this.alignmentState) return;
+        building.update(ids.slice(i, i + slice).map((id) => this.docs.get(id)!), [], entities);
+        await pause();
+      }
+      if (this.generationCounter !== generation || this.alignmentState) return;
+      this.alignmentState = building;
+    }
   }
 
   /** Sets which conflicts a user has reviewed (by key); their findings are no longer reported. */

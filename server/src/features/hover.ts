@@ -69,13 +69,18 @@ function counterpartCard(session: Session, folder: Folder, title: string, others
       : `${others.length} other ${others.length === 1 ? 'statement agrees' : 'statements agree'}.`,
     '',
   );
-  for (const o of [...others].sort((a, b) => Number(a.agrees) - Number(b.agrees) || (a.doc < b.doc ? -1 : 1))) {
+  const sorted = [...others].sort((a, b) => Number(a.agrees) - Number(b.agrees) || (a.doc < b.doc ? -1 : 1));
+  for (const o of sorted.slice(0, CARD_LIMIT)) {
     const doc = folder.corpus.get(o.doc);
     if (!doc) continue;
     lines.push(`- ${o.agrees ? '✓ agrees' : '✗ disagrees'} — ${passageLink(session.uris, doc, o.span, docLabel(folder, o.doc))}: ${escapeMarkdown(o.says)}`);
   }
+  if (sorted.length > CARD_LIMIT) lines.push(`- …and ${sorted.length - CARD_LIMIT} more`);
   return lines.join('\n');
 }
+
+/** A card lists this many sources at most: a name in thousands of sources makes no readable card. */
+const CARD_LIMIT = 25;
 
 /** The Markdown card of an entity, seen from document `here`. */
 export function entityCard(session: Session, folder: Folder, here: DocumentAnalysis, entity: Entity): string {
@@ -90,17 +95,20 @@ export function entityCard(session: Session, folder: Folder, here: DocumentAnaly
   );
   if (entity.roles.size) {
     lines.push('', '*Roles and titles, by source*', '');
-    const order = [here.id, ...[...entity.roles.keys()].filter((d) => d !== here.id).sort()];
+    const all = [here.id, ...[...entity.roles.keys()].filter((d) => d !== here.id).sort()].filter((d) => entity.roles.has(d));
+    const order = all.slice(0, CARD_LIMIT);
     for (const d of order) {
       const roles = entity.roles.get(d);
       if (!roles) continue;
       const label = d === here.id ? 'this source' : escapeMarkdown(docLabel(folder, d));
       lines.push(`- ${label}: ${roles.map((r) => escapeMarkdown(r.text)).join('; ')}`);
     }
+    if (all.length > order.length) lines.push(`- …and ${all.length - order.length} more sources`);
   }
   if (others.length) {
     lines.push('', '*Other sources*', '');
-    for (const d of others.sort()) {
+    others.sort();
+    for (const d of others.slice(0, CARD_LIMIT)) {
       const doc = folder.corpus.get(d);
       const mentions = entity.byDoc.get(d)!;
       if (!doc) continue;
@@ -109,6 +117,7 @@ export function entityCard(session: Session, folder: Folder, here: DocumentAnaly
         `- ${passageLink(session.uris, doc, first, docLabel(folder, d))} — ${mentions.length} ${mentions.length === 1 ? 'mention' : 'mentions'}: ${snippet(doc, first)}`,
       );
     }
+    if (others.length > CARD_LIMIT) lines.push(`- …and ${others.length - CARD_LIMIT} more sources (Find All References lists every mention)`);
   }
   return lines.join('\n');
 }
