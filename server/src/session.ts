@@ -70,6 +70,8 @@ export class Session {
   private folders: Folder[] = [];
   private readonly loose = new Folder(undefined, undefined);
   private readonly pending = new Map<string, NodeJS.Timeout>();
+  /** When each document's edits were last analysed. */
+  private readonly lastFlush = new Map<string, number>();
   private readonly access: FileAccess;
   private capabilities = { configuration: false, watchedFiles: false, dynamicConfiguration: false };
   private docsUri: string | undefined;
@@ -339,13 +341,19 @@ export class Session {
 
   // ---- editor events -------------------------------------------------------------------------
 
-  /** A document was opened or edited: analyse it after a pause in typing. */
+  /**
+   * A document was opened or edited. The first change after a quiet spell is analysed at once (on
+   * the next turn, so that changes arriving together count once); changes that follow within
+   * EDIT_DEBOUNCE_MS wait for a pause in typing. A burst of keystrokes thus costs two analyses,
+   * never one per keystroke.
+   */
   documentChanged(uri: string): void {
     const old = this.pending.get(uri);
     if (old) clearTimeout(old);
+    const quiet = performance.now() - (this.lastFlush.get(uri) ?? -Infinity) > EDIT_DEBOUNCE_MS;
     this.pending.set(
       uri,
-      setTimeout(() => this.flush(uri), EDIT_DEBOUNCE_MS),
+      setTimeout(() => this.flush(uri), quiet && !old ? 0 : EDIT_DEBOUNCE_MS),
     );
   }
 
@@ -354,6 +362,7 @@ export class Session {
     const timer = this.pending.get(uri);
     if (timer) clearTimeout(timer);
     this.pending.delete(uri);
+    this.lastFlush.set(uri, performance.now());
     const d = this.documents.get(uri);
     const p = this.uris.toPath(uri);
     if (!d || p === undefined) return;
@@ -370,6 +379,7 @@ export class Session {
     const timer = this.pending.get(uri);
     if (timer) clearTimeout(timer);
     this.pending.delete(uri);
+    this.lastFlush.delete(uri);
     const p = this.uris.toPath(uri);
     if (p === undefined) return;
     await this.reloadFromDisk(this.folderOf(p), p);

@@ -77,6 +77,41 @@ describe('conflicts over the protocol', () => {
     assert.equal(readFileSync(roundup, 'utf8'), text, 'nothing was written to disk');
   });
 
+  it('analyses a burst of keystrokes twice at most: the first at once, the rest after a pause', async () => {
+    client = await start(dir);
+    const roundup = path.join(dir, 'weekly-roundup.md');
+    const uri = fileUri(roundup);
+    const text = readFileSync(roundup, 'utf8');
+    await client.open(roundup, text);
+    await client.waitFor((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri, 10000, 'roundup diagnostics');
+    await new Promise((r) => setTimeout(r, 300));
+    const at = locate(text, 'Eleven people were injured', 'Eleven');
+    let current = text;
+    const before = client.notifications.length;
+    // "Eleven" becomes "Nine", typed a letter at a time, 20 ms apart.
+    const typed = ['', 'N', 'Ni', 'Nin', 'Nine'];
+    for (const [i, word] of typed.entries()) {
+      const lines = new LineIndex(current);
+      const start = at.start;
+      const end = i === 0 ? at.end : at.start + typed[i - 1]!.length;
+      current = current.slice(0, start) + word + current.slice(end);
+      await client.notify('textDocument/didChange', {
+        textDocument: { uri, version: 2 + i },
+        contentChanges: [{ range: { start: lines.positionAt(start), end: lines.positionAt(end) }, text: word }],
+      });
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const last = 2 + typed.length - 1;
+    await client.waitFor((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri && n.params.version === last, 10000, 'diagnostics of the last version');
+    await new Promise((r) => setTimeout(r, 400));
+    const versions = client.notifications
+      .slice(before)
+      .filter((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri)
+      .map((n) => n.params.version);
+    assert.ok(versions.length <= 2, `expected at most 2 analyses of the burst; saw versions ${versions.join(', ')}`);
+    assert.equal(versions[versions.length - 1], last);
+  });
+
   it('marks a conflict as reviewed: it goes from both files, and stays gone after a restart', async () => {
     client = await start(dir);
     const gazette = path.join(dir, 'ashcombe-gazette.txt');
