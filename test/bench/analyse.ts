@@ -22,13 +22,24 @@ async function main(): Promise<void> {
     out({ mode, docs: files.length, bytes, tokens, ms: t1 - t0, readMs: tRead - t0 });
     return;
   }
+  // Heap after each layer (with a collection first when node runs with --expose-gc).
+  const heap = () => {
+    (globalThis as { gc?: () => void }).gc?.();
+    return Math.round(process.memoryUsage().heapUsed / 1024 / 1024);
+  };
   const corpus = new Corpus();
   for (const f of files) corpus.set(f.path, f.text);
   const tAnalysed = performance.now();
+  const heapMB: Record<string, number> = { documents: heap() };
+  corpus.entities();
+  heapMB['entities'] = heap();
+  const tEntities = performance.now();
   const findings = [...corpus.allFindings().values()].reduce((n, l) => n + l.length, 0);
   const tFindings = performance.now();
+  heapMB['comparison'] = heap();
   corpus.alignment();
   const tAligned = performance.now();
+  heapMB['alignment'] = heap();
   out({
     mode,
     docs: files.length,
@@ -36,7 +47,9 @@ async function main(): Promise<void> {
     findings,
     readMs: tRead - t0,
     analyseMs: tAnalysed - tRead,
+    entitiesMs: tEntities - tAnalysed,
     findingsMs: tFindings - tAnalysed,
+    heapMB,
     alignMs: tAligned - tFindings,
     ms: tFindings - t0,
   });

@@ -15,10 +15,14 @@ interface Unit {
   readonly doc: DocumentAnalysis;
   readonly sentence: number;
   readonly heading: boolean;
-  readonly terms: Map<string, number>;
+  /** Content terms and how often each occurs (parallel arrays: far smaller than a map per sentence). */
+  readonly terms: readonly string[];
+  readonly counts: readonly number[];
   readonly length: number;
-  readonly entities: Set<string>;
-  readonly slots: Set<string>;
+  readonly entities: readonly string[];
+  readonly slots: readonly string[];
+  /** Set when its document is removed or indexed again; postings drop it lazily. */
+  dead: boolean;
 }
 
 export interface Passage {
@@ -56,8 +60,8 @@ const COUNTRY_WORDS = new Set(
 
 export class Alignment {
   private readonly byDoc = new Map<string, Unit[]>();
-  private readonly postings = new Map<string, Set<Unit>>();
-  private readonly entityPostings = new Map<string, Set<Unit>>();
+  private readonly postings = new Map<string, Posting>();
+  private readonly entityPostings = new Map<string, Posting>();
   private units = 0;
   private totalLength = 0;
 
@@ -73,9 +77,12 @@ export class Alignment {
     return this.units ? this.totalLength / this.units : 1;
   }
 
-  /** Terms in more sentences than this are too common to find candidates by (they still score). */
+  /**
+   * Terms in more sentences than this are too common to find candidates by (they still score): 5% of
+   * the sentences, at least 200, and at most 1,000, so that a query's cost stays flat in a large corpus.
+   */
   private get maxPostings(): number {
-    return Math.max(200, Math.ceil(this.units * 0.05));
+    return Math.min(1000, Math.max(200, Math.ceil(this.units * 0.05)));
   }
 
   /** Adds or replaces `changed` documents (new texts, or names linked anew) and drops `removed` ones. */
@@ -84,8 +91,9 @@ export class Alignment {
       for (const unit of this.byDoc.get(id) ?? []) {
         this.units--;
         this.totalLength -= unit.length;
-        for (const t of unit.terms.keys()) unpost(this.postings, t, unit);
-        for (const e of unit.entities) unpost(this.entityPostings, e, unit);
+        unit.dead = true;
+        for (const t of unit.terms) unpost(this.postings, t);
+        for (const e of unit.entities) unpost(this.entityPostings, e);
       }
       this.byDoc.delete(id);
     }
@@ -115,11 +123,21 @@ export class Alignment {
       let length = 0;
       for (const n of terms.values()) length += n;
       const heading = s.kind === 'heading' || s.kind === 'toc';
-      const unit: Unit = { doc, sentence: si, heading, terms, length, entities: options.plain ? new Set() : ents, slots };
+      const unit: Unit = {
+        doc,
+        sentence: si,
+        heading,
+        terms: [...terms.keys()],
+        counts: [...terms.values()],
+        length,
+        entities: options.plain || ents.size === 0 ? NONE : [...ents],
+        slots: slots.size ? [...slots] : NONE,
+        dead: false,
+      };
       list.push(unit);
       this.units++;
       this.totalLength += length;
-      for (const t of terms.keys()) post(this.postings, t, unit);
+      for (const t of unit.terms) post(this.postings, t, unit);
       for (const e of unit.entities) post(this.entityPostings, e, unit);
     }
     this.byDoc.set(doc.id, list);
@@ -183,23 +201,24 @@ export class Alignment {
     if (start === s.start && end === s.end) return undefined;
     const inClause = termsOf(text.slice(start, end), false);
     const weights = new Map<string, number>();
-    for (const t of q.terms.keys()) if (!inClause.has(t)) weights.set(t, UNFOCUSED_WEIGHT);
+    for (const t of q.terms) if (!inClause.has(t)) weights.set(t, UNFOCUSED_WEIGHT);
     return weights;
   }
 
   private candidates(q: Unit, weights?: Map<string, number>): Map<Unit, number> {
     const found = new Set<Unit>();
     const max = this.maxPostings;
-    for (const t of q.terms.keys()) {
+    for (const t of q.terms) {
       const p = this.postings.get(t);
-      if (p && p.size <= max) for (const u of p) found.add(u);
+      if (p && p.live <= max) for (const u of p.units) if (!u.dead) found.add(u);
     }
     for (const e of q.entities) {
       const p = this.entityPostings.get(e);
-      if (p && p.size <= max) for (const u of p) found.add(u);
+      if (p && p.live <= max) for (const u of p.units) if (!u.dead) found.add(u);
     }
+    const query = queryOf(q);
     const out = new Map<Unit, number>();
-    for (const u of found) out.set(u, this.score(q, u, weights));
+    for (const u of found) out.set(u, this.score(query, u, weights));
     return out;
   }
 
@@ -208,32 +227,56 @@ export class Alignment {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
-  private score(q: Unit, d: Unit, weights?: Map<string, number>): number {
+  private score(q: Unit | Query, d: Unit, weights?: Map<string, number>): number {
+    const query = 'tf' in q ? q : queryOf(q);
     let s = 0;
-    for (const [t] of q.terms) {
-      const tf = d.terms.get(t);
-      if (!tf) continue;
+    for (let i = 0; i < d.terms.length; i++) {
+      const t = d.terms[i]!;
+      if (!query.tf.has(t)) continue;
+      const tf = d.counts[i]!;
       const norm = tf + K1 * (1 - B + (B * d.length) / this.avgLength);
-      s += (weights?.get(t) ?? 1) * this.idf(this.postings.get(t)?.size ?? 1) * ((tf * (K1 + 1)) / norm);
+      s += (weights?.get(t) ?? 1) * this.idf(this.postings.get(t)?.live ?? 1) * ((tf * (K1 + 1)) / norm);
     }
     // Shared names, weighted by how rare they are: "Russia" in every sentence counts for little.
-    for (const e of q.entities) if (d.entities.has(e)) s += ENTITY_WEIGHT * this.idf(this.entityPostings.get(e)?.size ?? 1);
-    for (const slot of q.slots) if (d.slots.has(slot)) s += SLOT_WEIGHT;
-    return d.heading && !q.heading ? s * HEADING_WEIGHT : s;
+    for (const e of d.entities) if (query.entities.has(e)) s += ENTITY_WEIGHT * this.idf(this.entityPostings.get(e)?.live ?? 1);
+    for (const slot of d.slots) if (query.slots.has(slot)) s += SLOT_WEIGHT;
+    return d.heading && !query.unit.heading ? s * HEADING_WEIGHT : s;
   }
 }
 
-function post(map: Map<string, Set<Unit>>, key: string, unit: Unit): void {
-  let p = map.get(key);
-  if (!p) map.set(key, (p = new Set()));
-  p.add(unit);
+/** A sentence as a query: its terms, names and slots as sets, built once per query. */
+interface Query {
+  readonly unit: Unit;
+  readonly tf: ReadonlySet<string>;
+  readonly entities: ReadonlySet<string>;
+  readonly slots: ReadonlySet<string>;
 }
 
-function unpost(map: Map<string, Set<Unit>>, key: string, unit: Unit): void {
+function queryOf(unit: Unit): Query {
+  return { unit, tf: new Set(unit.terms), entities: new Set(unit.entities), slots: new Set(unit.slots) };
+}
+
+const NONE: readonly string[] = Object.freeze([]);
+
+/** The sentences holding a term (or naming an entity); removed ones linger until the list is compacted. */
+interface Posting {
+  units: Unit[];
+  live: number;
+}
+
+function post(map: Map<string, Posting>, key: string, unit: Unit): void {
+  let p = map.get(key);
+  if (!p) map.set(key, (p = { units: [], live: 0 }));
+  p.units.push(unit);
+  p.live++;
+}
+
+function unpost(map: Map<string, Posting>, key: string): void {
   const p = map.get(key);
   if (!p) return;
-  p.delete(unit);
-  if (p.size === 0) map.delete(key);
+  p.live--;
+  if (p.live === 0) map.delete(key);
+  else if (p.units.length > 2 * p.live + 8) p.units = p.units.filter((u) => !u.dead);
 }
 
 /** Content terms of a sentence: stems and event classes, or (plain) lower-cased words. */

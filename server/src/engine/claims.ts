@@ -582,12 +582,14 @@ function hedgeLength(text: string, at: number, hedge: Hedge): number {
  * out sentence by sentence (searching from each sentence's start would run on past its end).
  */
 class Matches {
-  private readonly cache = new Map<string, RegExpExecArray[]>();
+  /** By source, then flags: a regular expression literal is a new object at each evaluation, its source the same string. */
+  private readonly cache = new Map<string, Map<string, RegExpExecArray[]>>();
   constructor(private readonly text: string) {}
 
   within(re: RegExp, s: Span): RegExpExecArray[] {
-    const key = re.source + '/' + re.flags;
-    let all = this.cache.get(key);
+    let bySource = this.cache.get(re.source);
+    if (!bySource) this.cache.set(re.source, (bySource = new Map()));
+    let all = bySource.get(re.flags);
     if (!all) {
       all = [];
       const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
@@ -599,7 +601,7 @@ class Matches {
         }
         all.push(m);
       }
-      this.cache.set(key, all);
+      bySource.set(re.flags, all);
     }
     // Binary search for the first match at or after the sentence's start.
     let lo = 0;

@@ -263,7 +263,6 @@ export function conflictKey(kind: string, a: string, b: string): string {
 class Context {
   private readonly story = new Map<string, Set<string>>();
   private readonly buckets = new Map<string, string[]>();
-  private readonly related = new Map<string, Map<string, boolean>>();
   private readonly sentenceWords = new Map<string, Set<string>[]>();
   readonly byId = new Map<string, DocumentAnalysis>();
 
@@ -274,8 +273,6 @@ class Context {
     this.story.delete(id);
     this.buckets.delete(id);
     this.sentenceWords.delete(id);
-    for (const other of this.related.get(id)?.keys() ?? []) this.related.get(other)?.delete(id);
-    this.related.delete(id);
   }
 
   /** The entities that make a document's story: names other than countries and regions. */
@@ -305,23 +302,17 @@ class Context {
     return b;
   }
 
-  /** Whether two documents tell the same story: they share named entities beyond countries. */
+  /**
+   * Whether two documents tell the same story: they share named entities beyond countries. Not
+   * cached: counting the shared entities of two small sets costs less than remembering every pair.
+   */
   sameStory(a: DocumentAnalysis, b: DocumentAnalysis): boolean {
-    let ra = this.related.get(a.id);
-    let r = ra?.get(b.id);
-    if (r === undefined) {
-      const sa = this.storyOf(a);
-      const sb = this.storyOf(b);
-      let shared = 0;
-      for (const e of sa) if (sb.has(e)) shared++;
-      r = shared >= 2 || (shared >= 1 && Math.min(sa.size, sb.size) <= 3);
-      if (!ra) this.related.set(a.id, (ra = new Map()));
-      ra.set(b.id, r);
-      let rb = this.related.get(b.id);
-      if (!rb) this.related.set(b.id, (rb = new Map()));
-      rb.set(a.id, r);
-    }
-    return r;
+    let sa = this.storyOf(a);
+    let sb = this.storyOf(b);
+    if (sa.size > sb.size) [sa, sb] = [sb, sa];
+    let shared = 0;
+    for (const e of sa) if (sb.has(e) && ++shared >= 2) return true;
+    return shared >= 1 && sa.size <= 3;
   }
 
   /** Linked entity ids of the names a claim's clause holds. */
@@ -432,6 +423,9 @@ interface ClaimRef {
   readonly doc: DocumentAnalysis;
   readonly claim: Claim;
   readonly id: number;
+  readonly slots: readonly string[];
+  /** The document's bucket entities when the claim was indexed. */
+  readonly story: readonly string[];
 }
 
 const CLASS_LABEL: Record<string, string> = {
@@ -475,43 +469,46 @@ const ANCHORED = new Set<Claim['kind']>(['date', 'time', 'year']);
 
 /** Claims by slot: kind, unit (or counted noun) and event class, and by story entity. */
 class ClaimIndex {
-  /** Claims by slot and story entity: "count|people|injury|tolbrook bridge". */
-  private readonly buckets = new Map<string, Set<ClaimRef>>();
+  /** Claims by slot ("count|people|injury"), then by story entity ("tolbrook bridge"). */
+  private readonly buckets = new Map<string, Map<string, Set<ClaimRef>>>();
   private readonly refs = new Map<Claim, ClaimRef>();
   private readonly byDoc = new Map<string, ClaimRef[]>();
-  private readonly keysOf = new Map<ClaimRef, string[]>();
   private nextId = 0;
 
   add(doc: DocumentAnalysis, story: readonly string[]): void {
     const list: ClaimRef[] = [];
     for (const claim of doc.claims) {
       if (claim.classes.length === 0) continue;
-      const ref = { doc, claim, id: this.nextId++ };
+      const ref: ClaimRef = { doc, claim, id: this.nextId++, slots: slotKeys(claim), story };
       this.refs.set(claim, ref);
       list.push(ref);
-      const keys: string[] = [];
-      for (const slot of slotKeys(claim)) {
+      if (story.length === 0) continue;
+      for (const slot of ref.slots) {
+        let bySlot = this.buckets.get(slot);
+        if (!bySlot) this.buckets.set(slot, (bySlot = new Map()));
         for (const e of story) {
-          const key = `${slot}|${e}`;
-          keys.push(key);
-          let b = this.buckets.get(key);
-          if (!b) this.buckets.set(key, (b = new Set()));
+          let b = bySlot.get(e);
+          if (!b) bySlot.set(e, (b = new Set()));
           b.add(ref);
         }
       }
-      this.keysOf.set(ref, keys);
     }
     this.byDoc.set(doc.id, list);
   }
 
   remove(id: string): void {
     for (const ref of this.byDoc.get(id) ?? []) {
-      for (const key of this.keysOf.get(ref)!) {
-        const b = this.buckets.get(key)!;
-        b.delete(ref);
-        if (b.size === 0) this.buckets.delete(key);
+      for (const slot of ref.slots) {
+        const bySlot = this.buckets.get(slot);
+        if (!bySlot) continue;
+        for (const e of ref.story) {
+          const b = bySlot.get(e);
+          if (!b) continue;
+          b.delete(ref);
+          if (b.size === 0) bySlot.delete(e);
+        }
+        if (bySlot.size === 0) this.buckets.delete(slot);
       }
-      this.keysOf.delete(ref);
       if (this.refs.get(ref.claim) === ref) this.refs.delete(ref.claim);
     }
     this.byDoc.delete(id);
@@ -529,7 +526,11 @@ class ClaimIndex {
   /** Claims sharing a slot bucket with `ref`. */
   candidates(ref: ClaimRef): ClaimRef[] {
     const out = new Set<ClaimRef>();
-    for (const key of this.keysOf.get(ref) ?? []) for (const r of this.buckets.get(key) ?? []) if (r !== ref) out.add(r);
+    for (const slot of ref.slots) {
+      const bySlot = this.buckets.get(slot);
+      if (!bySlot) continue;
+      for (const e of ref.story) for (const r of bySlot.get(e) ?? []) if (r !== ref) out.add(r);
+    }
     return [...out];
   }
 }

@@ -32,25 +32,36 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     let s = m[0];
     const at = m.index;
     if (at + s.length > end) s = s.slice(0, end - at);
+    // ASCII fast paths first; the Unicode property tests decide everything else, with the same result.
+    const c0 = s.charCodeAt(0);
     const first = s.charAt(0);
-    if (/\p{N}/u.test(first)) {
+    if ((c0 >= 48 && c0 <= 57) || (c0 >= 128 && /\p{N}/u.test(first))) {
       out.push(tok(at, s, 'number', false, false, false));
       continue;
     }
-    if (!/\p{L}/u.test(first)) {
+    if (c0 < 128 ? !((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122)) : !/\p{L}/u.test(first)) {
       out.push(tok(at, s, 'punct', false, false, false));
       continue;
     }
     let possessive = false;
-    const pm = /^(.+?)['’][sS]$/u.exec(s);
-    if (pm && pm[1]!.length >= 1 && !/['’]/u.test(pm[1]!)) {
-      s = pm[1]!;
-      possessive = true;
+    const last = s.charCodeAt(s.length - 1);
+    if ((last === 115 || last === 83) && s.length >= 3) {
+      const apostrophe = s.charAt(s.length - 2);
+      const base = s.slice(0, -2);
+      if ((apostrophe === "'" || apostrophe === '’') && !base.includes("'") && !base.includes('’')) {
+        s = base;
+        possessive = true;
+      }
     }
-    const dotted = /^(?:\p{L}\.){2,}$/u.test(s);
-    const cap = /^\p{Lu}/u.test(s);
-    const letters = s.replace(/[^\p{L}\p{N}]/gu, '');
-    const acronym = letters.length >= 2 && /^[\p{Lu}\p{N}]+$/u.test(letters) && /\p{Lu}/u.test(letters) && (dotted || !s.includes('.'));
+    const dotted = s.includes('.') && /^(?:\p{L}\.){2,}$/u.test(s);
+    const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : /^\p{Lu}/u.test(s);
+    let acronym = false;
+    // An acronym's first letter is a capital: a word starting lower-case, or with a lower-case second letter, is none.
+    const c1 = s.charCodeAt(1);
+    if (cap && !(c1 >= 97 && c1 <= 122)) {
+      const letters = s.replace(/[^\p{L}\p{N}]/gu, '');
+      acronym = letters.length >= 2 && /^[\p{Lu}\p{N}]+$/u.test(letters) && /\p{Lu}/u.test(letters) && (dotted || !s.includes('.'));
+    }
     out.push(tok(at, s, 'word', cap || (dotted && acronym), acronym, possessive));
   }
   return out;
