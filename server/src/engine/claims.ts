@@ -543,7 +543,7 @@ export function findClaims(
     }
   });
   claims.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { claims, weekdayMismatches };
+  return { claims: claims.map(compact), weekdayMismatches };
 }
 
 // ---- helpers --------------------------------------------------------------------------------------
@@ -566,6 +566,49 @@ const MEASURES: Record<string, string> = {
   litres: 'l', liters: 'l', gallons: 'gal', mph: 'mph', knots: 'kn', acres: 'acre', hectares: 'ha',
   degrees: 'deg', celsius: 'deg', kmh: 'km/h',
 };
+
+/** A claim with its repeated strings and lists shared across documents (memory of large corpora). */
+function compact(c: Claim): Claim {
+  const out: { -readonly [K in keyof Claim]: Claim[K] } = {
+    start: c.start,
+    end: c.end,
+    kind: c.kind,
+    lo: c.lo,
+    hi: c.hi,
+    unit: intern(c.unit),
+    text: c.text,
+    display: intern(c.display),
+    sentence: c.sentence,
+    classes: shared(c.classes),
+    names: c.names.length ? c.names : NO_NAMES,
+    quoted: c.quoted,
+  };
+  if (c.noun !== undefined) out.noun = intern(c.noun);
+  if (c.role !== undefined) out.role = c.role;
+  if (c.monthDay !== undefined) out.monthDay = c.monthDay;
+  if (c.derivedFrom !== undefined) out.derivedFrom = c.derivedFrom;
+  return out;
+}
+
+const NO_NAMES: readonly number[] = Object.freeze([]);
+const INTERNED = new Map<string, string>();
+const LISTS = new Map<string, readonly string[]>();
+function intern(s: string): string {
+  const known = INTERNED.get(s);
+  if (known !== undefined) return known;
+  if (INTERNED.size >= 100_000) INTERNED.clear();
+  INTERNED.set(s, s);
+  return s;
+}
+function shared(list: readonly string[]): readonly string[] {
+  const key = list.join('|');
+  const known = LISTS.get(key);
+  if (known) return known;
+  if (LISTS.size >= 10_000) LISTS.clear();
+  const frozen = Object.freeze([...list]);
+  LISTS.set(key, frozen);
+  return frozen;
+}
 
 function scaleOf(n: NumberMatch): number {
   return n.scaled ? n.value / Number(n.text.replace(/[^\d.]/g, '')) : 1;

@@ -181,7 +181,37 @@ export function findNames(
   for (const run of runs) if (run.heading) matchKnown(run, ctx);
   resolveSurnames(ctx);
   mentions.sort((a, b) => a.start - b.start);
-  return dedupe(mentions);
+  return dedupe(mentions).map(compact);
+}
+
+/**
+ * A mention with its strings shared across documents ("Priya Raman" is one string however many
+ * sources name her) and no empty fields: names are most of a document's analysis in memory.
+ */
+function compact(m: NameMention): NameMention {
+  const out: { -readonly [K in keyof NameMention]: NameMention[K] } = {
+    start: m.start,
+    end: m.end,
+    text: intern(m.text),
+    kind: m.kind,
+    sure: m.sure,
+    key: intern(m.key),
+    display: intern(m.display),
+    sentence: m.sentence,
+  };
+  if (m.surname !== undefined) out.surname = intern(m.surname);
+  if (m.weak) out.weak = true;
+  if (m.role) out.role = { start: m.role.start, end: m.role.end, text: intern(m.role.text) };
+  return out;
+}
+
+const INTERNED = new Map<string, string>();
+function intern(s: string): string {
+  const known = INTERNED.get(s);
+  if (known !== undefined) return known;
+  if (INTERNED.size >= 200_000) INTERNED.clear();
+  INTERNED.set(s, s);
+  return s;
 }
 
 interface Context {
