@@ -29,8 +29,11 @@ export class TestClient {
   ) {}
 
   /** Starts `dist/server.js` (or the CLI's `lsp --stdio`) with the given settings section. */
-  static start(options: { settings?: unknown; viaCli?: boolean } = {}): TestClient {
-    const args = options.viaCli ? [path.join(ROOT, 'dist', 'cli.js'), 'lsp', '--stdio'] : [path.join(ROOT, 'dist', 'server.js'), '--stdio'];
+  static start(options: { settings?: unknown; viaCli?: boolean; nodeArgs?: string[] } = {}): TestClient {
+    const args = [
+      ...(options.nodeArgs ?? []),
+      ...(options.viaCli ? [path.join(ROOT, 'dist', 'cli.js'), 'lsp', '--stdio'] : [path.join(ROOT, 'dist', 'server.js'), '--stdio']),
+    ];
     const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestClient(child, connection);

@@ -105,9 +105,11 @@ describe('scanning through injected file access', () => {
     const files = new MemoryFiles(new Map([1, 2, 3, 4].map((i) => [`/w/${i}.txt`, `Doc ${i}.`])));
     const read: string[] = [];
     const skipped: string[] = [];
-    await scanFolder(files, '/w', { ...DEFAULT_SCAN_OPTIONS, maxFiles: 2 }, { document: (p) => read.push(p), skipped: (p) => skipped.push(p) });
+    const r0 = await scanFolder(files, '/w', { ...DEFAULT_SCAN_OPTIONS, maxFiles: 2 }, { document: (p) => read.push(p), skipped: (p, why) => skipped.push(`${p}: ${why}`) });
     assert.deepEqual(read, ['/w/1.txt', '/w/2.txt']);
-    assert.deepEqual(skipped, ['/w/3.txt', '/w/4.txt']);
+    // One message for every file left out.
+    assert.deepEqual(skipped, ['/w/3.txt: skipped with 1 more file after it: the folder has 4 sources, over the limit of 2 (setting corroborate.maxFiles)']);
+    assert.equal(r0.skipped, 2);
     const r = await scanFolder(files, '/w', DEFAULT_SCAN_OPTIONS, { document: () => undefined, skipped: () => undefined }, () => true);
     assert.equal(r.cancelled, true);
   });

@@ -17,14 +17,17 @@ const VERSION = typeof CORROBORATE_VERSION === 'string' ? CORROBORATE_VERSION : 
 
 const USAGE = `Usage:
   corroborate check [PATH...] [--format text|json|sarif] [--fail-on error|warning|never]
+                    [--max-file-size BYTES] [--max-files N]
       Cross-checks the text files of the given files and folders (default: the current folder)
-      and prints the conflicts between them.
+      and prints the conflicts between them. Files that can't be used (binary, not UTF-8 or
+      UTF-16, over the size limit (default 2000000 bytes), unreadable) are skipped with one
+      line each on standard error; a folder's sources beyond --max-files (default 20000) too.
   corroborate lsp --stdio
       Starts the language server on standard input and output (also --node-ipc).
   corroborate --version | --help
 
 Exit codes: 0 no finding at the --fail-on level (default: error), 1 findings at that level,
-2 a usage error or a missing path.`;
+2 a usage error or a missing path, 3 an internal error.`;
 
 export class UsageError extends Error {}
 
@@ -75,6 +78,8 @@ async function check(args: string[], out: NodeJS.WritableStream, err: NodeJS.Wri
       options: {
         format: { type: 'string', default: 'text' },
         'fail-on': { type: 'string', default: 'error' },
+        'max-file-size': { type: 'string' },
+        'max-files': { type: 'string' },
       },
     });
   } catch (e) {
@@ -85,6 +90,17 @@ async function check(args: string[], out: NodeJS.WritableStream, err: NodeJS.Wri
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif, not '${format}'`);
   if (!['error', 'warning', 'never'].includes(failOn)) throw new UsageError(`--fail-on must be error, warning or never, not '${failOn}'`);
   const paths = parsed.positionals.length ? parsed.positionals : ['.'];
+  const count = (name: 'max-file-size' | 'max-files', fallback: number): number => {
+    const v = parsed.values[name];
+    if (v === undefined) return fallback;
+    if (!/^\d+$/.test(v) || +v < 1) throw new UsageError(`--${name} must be a positive whole number, not '${v}'`);
+    return +v;
+  };
+  const options = {
+    ...DEFAULT_SCAN_OPTIONS,
+    maxFileSize: count('max-file-size', DEFAULT_SCAN_OPTIONS.maxFileSize),
+    maxFiles: count('max-files', DEFAULT_SCAN_OPTIONS.maxFiles),
+  };
 
   const access = new NodeFileAccess();
   const corpus = new Corpus();
@@ -102,9 +118,9 @@ async function check(args: string[], out: NodeJS.WritableStream, err: NodeJS.Wri
       throw new UsageError(`no such file or folder: ${p}`);
     }
     if (stat.isDirectory()) {
-      await scanFolder(access, abs, DEFAULT_SCAN_OPTIONS, { document: (id, text) => corpus.set(id, text), skipped: skip });
+      await scanFolder(access, abs, options, { document: (id, text) => corpus.set(id, text), skipped: skip });
     } else {
-      const r = await readSource(access, abs, stat.size, DEFAULT_SCAN_OPTIONS.maxFileSize);
+      const r = await readSource(access, abs, stat.size, options.maxFileSize);
       if (r.ok) corpus.set(abs, r.text);
       else skip(abs, r.reason);
     }

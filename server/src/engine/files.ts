@@ -98,13 +98,18 @@ export async function scanFolder(
   entries.sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
   let read = 0;
   let done = 0;
+  // Beyond the limit, one message for all the files left out (not thousands of lines).
+  if (entries.length > options.maxFiles) {
+    const over = entries.splice(options.maxFiles);
+    skipped += over.length - 1;
+    problem(
+      over[0]!.path,
+      `skipped with ${over.length - 1} more ${over.length === 2 ? 'file' : 'files'} after it: the folder has ${entries.length + over.length} sources, over the limit of ${options.maxFiles} (setting corroborate.maxFiles)`,
+    );
+  }
   for (const entry of entries) {
     if (isCancelled()) return { read, skipped, cancelled: true };
     sink.progress?.(done++, entries.length);
-    if (read >= options.maxFiles) {
-      problem(entry.path, `skipped: the folder has more than ${options.maxFiles} sources (setting corroborate.maxFiles)`);
-      continue;
-    }
     const result = await readSource(access, entry.path, entry.size, options.maxFileSize);
     if (result.ok) {
       read++;
