@@ -6,7 +6,7 @@
  */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { Corpus } from '../../server/src/engine';
+import { buildViews, Corpus } from '../../server/src/engine';
 import { EXAMPLES, haveSeeds, readCorpus, SEEDS } from '../paths';
 
 /** Everything a user can see of a corpus, in a comparable form. */
@@ -35,11 +35,12 @@ function state(c: Corpus): unknown {
       ...d.quotes.map((q) => c.comparison().quoteCounterparts(d, q)),
     ];
   });
-  return { entities, findings, passages, counterparts };
+  return { entities, findings, passages, counterparts, views: buildViews(c) };
 }
 
-function fresh(texts: ReadonlyMap<string, string>): Corpus {
+function fresh(texts: ReadonlyMap<string, string>, singleSource = false): Corpus {
   const c = new Corpus();
+  c.setSingleSource(singleSource);
   for (const [id, text] of [...texts].sort()) c.set(id, text);
   return c;
 }
@@ -118,10 +119,11 @@ function ops(docs: number): fc.Arbitrary<Op[]> {
 }
 
 /** Runs `sequence` on a corpus that starts with all of `corpus`, and checks it against a fresh one. */
-function check(corpus: ReadonlyMap<string, string>, sequence: Op[]): void {
+function check(corpus: ReadonlyMap<string, string>, sequence: Op[], singleSource = false): void {
   const names = [...corpus.keys()];
   const texts = new Map(corpus);
   const inc = new Corpus();
+  inc.setSingleSource(singleSource);
   for (const [id, text] of corpus) inc.set(id, text);
   inc.comparison();
   inc.alignment();
@@ -144,7 +146,7 @@ function check(corpus: ReadonlyMap<string, string>, sequence: Op[]): void {
     else if (o.what === 'findings') inc.allFindings();
     else inc.alignment();
   }
-  assert.deepEqual(state(inc), state(fresh(texts)));
+  assert.deepEqual(state(inc), state(fresh(texts, singleSource)));
 }
 
 describe('incremental analysis', function () {
@@ -153,7 +155,7 @@ describe('incremental analysis', function () {
   it('gives the same entities, findings, counterparts and passages as a fresh analysis, after any edits (examples)', () => {
     const corpus = readCorpus(EXAMPLES);
     fc.assert(
-      fc.property(ops(corpus.size), (sequence) => check(corpus, sequence)),
+      fc.property(ops(corpus.size), fc.boolean(), (sequence, single) => check(corpus, sequence, single)),
       { numRuns: 60, seed: 20261123 },
     );
   });
@@ -180,9 +182,10 @@ describe('incremental analysis', function () {
       { weight: 2, arbitrary: fc.record({ op: fc.constant('ask' as const), doc: fc.constant(0), text: fc.constant('') }) },
     );
     fc.assert(
-      fc.property(fc.array(step, { minLength: 1, maxLength: 30 }), (sequence) => {
+      fc.property(fc.array(step, { minLength: 1, maxLength: 30 }), fc.boolean(), (sequence, single) => {
         const texts = new Map<string, string>();
         const inc = new Corpus();
+        inc.setSingleSource(single);
         for (const o of sequence) {
           const id = `s${o.doc}.txt`;
           if (o.op === 'set') {
@@ -196,7 +199,7 @@ describe('incremental analysis', function () {
             inc.alignment();
           }
         }
-        assert.deepEqual(state(inc), state(fresh(texts)));
+        assert.deepEqual(state(inc), state(fresh(texts, single)));
       }),
       { numRuns: 1500, seed: 20261123 },
     );

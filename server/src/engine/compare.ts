@@ -45,6 +45,37 @@ export interface Counterpart {
   readonly agrees: boolean;
 }
 
+/** A claim, quotation or role of one source, as a member of a group about one thing. */
+export interface GroupMember {
+  readonly doc: string;
+  readonly span: Span;
+  /** As written. */
+  readonly text: string;
+  /** Normalised: "6.2–6.5 h", "2025-02-27", a quotation's speaker. */
+  readonly display: string;
+  readonly claim?: Claim;
+  readonly quote?: Quotation;
+  /** The other members it conflicts with (indexes into the group's members). */
+  readonly conflicts: Array<{ readonly with: number; readonly kind: FindingKind; readonly reviewed: boolean }>;
+}
+
+/**
+ * Claims of several sources about one thing (a claim slot, a quotation, a person's role): the
+ * members are linked by the same comparisons that make findings, so a conflict here is a finding
+ * there. A group of one source's claims only is a claim no other source makes.
+ */
+export interface ClaimGroup {
+  readonly kind: Claim['kind'] | 'quotation' | 'role';
+  /** "Duration of the talks", "Quotation of Priya Raman", "Role of Jane Doe". */
+  readonly label: string;
+  /** The name most members' sources give right beside the claim ("Istanbul"), if any. */
+  readonly context?: string;
+  readonly members: GroupMember[];
+}
+
+/** At most this many members are gathered into one group (a guard against chains in huge corpora). */
+const GROUP_LIMIT = 400;
+
 /**
  * The comparison of a corpus's documents: findings for the Problems panel, and each claim's
  * counterparts for hovers. Kept up to date document by document: conflicts are stored with both
@@ -61,6 +92,8 @@ export class Comparison {
   private readonly roleConflicts = new Map<string, Conflict[]>();
   private readonly findingsCache = new Map<string, Finding[]>();
   private reviewed: (key: string) => boolean = () => false;
+  /** Whether findings include the claims no other source makes. */
+  private singleSource = false;
 
   constructor(docs: readonly DocumentAnalysis[], entities: EntityIndex) {
     this.ctx = new Context(entities);
@@ -74,6 +107,15 @@ export class Comparison {
    */
   update(changed: readonly DocumentAnalysis[], removed: readonly string[], dirty: ReadonlySet<string>, entities: ReadonlySet<string>): Set<string> {
     const affected = new Set<string>([...dirty, ...removed]);
+    // Whether a claim is the only one of its kind rests on the claims of the documents beside it.
+    const neighbours = () => {
+      if (!this.singleSource) return;
+      for (const id of [...dirty, ...removed]) {
+        for (const r of this.claims.ofDoc(id)) for (const o of this.claims.candidates(r)) affected.add(o.doc.id);
+        for (const r of this.quotes.ofDoc(id)) for (const o of this.quotes.candidates(r)) affected.add(o.doc.id);
+      }
+    };
+    neighbours();
     for (const id of removed) this.ctx.byId.delete(id);
     for (const d of changed) this.ctx.byId.set(d.id, d);
     for (const id of [...dirty, ...removed]) {
@@ -124,6 +166,7 @@ export class Comparison {
       if (found.length) this.roleConflicts.set(id, found);
       for (const c of found) record(c);
     }
+    neighbours();
     for (const id of affected) this.findingsCache.delete(id);
     return affected;
   }
@@ -134,15 +177,48 @@ export class Comparison {
     this.findingsCache.clear();
   }
 
+  /** Whether findings include claims and quotations that no other source makes (kind `single-source`). */
+  setSingleSource(on: boolean): void {
+    if (on === this.singleSource) return;
+    this.singleSource = on;
+    this.findingsCache.clear();
+  }
+
   /** The findings of document `id`. */
   findingsFor(id: string): Finding[] {
     let f = this.findingsCache.get(id);
     if (!f) {
       const doc = this.ctx.byId.get(id);
       f = doc ? buildFindings(doc, this.conflictsByDoc.get(id) ?? new Set(), this.reviewed) : [];
+      if (doc && this.singleSource) f = [...f, ...this.singleSourceFindings(doc)].sort(byPlace);
       this.findingsCache.set(id, f);
     }
     return f;
+  }
+
+  /** Claims and quotations of `doc` that no other source makes. */
+  private singleSourceFindings(doc: DocumentAnalysis): Finding[] {
+    const out: Finding[] = [];
+    const push = (span: Span, label: string, says: string, keyText: string) => {
+      const key = conflictKey('single-source', keyText, label);
+      if (this.reviewed(key)) return;
+      out.push({ kind: 'single-source', doc: doc.id, span, message: `Only this source: ${label}: ${says}`, related: [], key });
+    };
+    const refs = this.claims.ofDoc(doc.id);
+    const linkedElsewhere = (me: ClaimRef) => this.claims.candidates(me).some((o) => o.doc !== doc && linked(this.ctx, ...ordered(me, o)));
+    for (const me of refs) {
+      // A claim is corroborated when it, or the same claim repeated in this source, is linked to another source's.
+      if (linkedElsewhere(me) || refs.some((o) => o !== me && isRepeat(me, o) && linkedElsewhere(o))) continue;
+      push(me.claim, slotLabel(me.claim.kind, me.claim.classes[0]!, me.claim), claimSide(me).says, me.claim.text);
+    }
+    for (const me of this.quotes.ofDoc(doc.id)) {
+      if (!isStatement(me.quote.text)) continue;
+      if (this.quotes.candidates(me).some((o) => o.doc !== doc && this.ctx.sameStory(doc, o.doc) && judgeQuotes(me, o))) continue;
+      const who = me.quote.speaker !== undefined ? this.ctx.entityName(doc, me.quote.speaker) : undefined;
+      const short = me.quote.text.length > 140 ? me.quote.text.slice(0, 137) + '…' : me.quote.text;
+      push(me.quote, who ? `Quotation of ${who.name}` : 'Quotation', `“${short}”`, me.quote.text);
+    }
+    return out;
   }
 
   /** Findings by document, for every document with any. */
@@ -165,6 +241,192 @@ export class Comparison {
       out.push({ doc: other.doc.id, span: other.claim, says: claimSide(other).says, agrees: agree(claim, other.claim) });
     }
     return out.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.span.start - b.span.start));
+  }
+
+  /**
+   * The groups of claims, quotations and roles that involve documents `focus` (every document when
+   * undefined), reaching into other documents through the comparison's own candidate indexes.
+   * Deterministic: groups come in document and text order of their first member.
+   */
+  groups(focus?: ReadonlySet<string>): ClaimGroup[] {
+    const ids = [...(focus ?? this.ctx.byId.keys())].filter((id) => this.ctx.byId.has(id)).sort();
+    const out: ClaimGroup[] = [];
+    const seenClaims = new Set<ClaimRef>();
+    const seenQuotes = new Set<QuoteRef>();
+    const claimGroups: Array<{ group: ClaimGroup; refs: ClaimRef[] }> = [];
+    for (const id of ids) {
+      for (const ref of this.claims.ofDoc(id)) if (!seenClaims.has(ref)) claimGroups.push(this.claimGroup(ref, seenClaims));
+      for (const ref of this.quotes.ofDoc(id)) if (!seenQuotes.has(ref)) out.push(this.quoteGroup(ref, seenQuotes));
+    }
+    out.unshift(...joinRepeats(claimGroups));
+    const people = new Set<string>();
+    for (const id of ids) for (const { entity } of this.ctx.entities.inDoc(id)) if (entity.kind === 'person' && entity.roles.size >= 2) people.add(entity.id);
+    for (const id of [...people].sort()) {
+      const g = this.roleGroup(this.ctx.entities.get(id)!);
+      if (g) out.push(g);
+    }
+    return out;
+  }
+
+  private claimGroup(start: ClaimRef, seen: Set<ClaimRef>): { group: ClaimGroup; refs: ClaimRef[] } {
+    const members: ClaimRef[] = [];
+    const edges: Array<[ClaimRef, ClaimRef]> = [];
+    const done = new Set<string>();
+    seen.add(start);
+    const queue = [start];
+    while (queue.length) {
+      const r = queue.shift()!;
+      members.push(r);
+      for (const o of this.claims.candidates(r)) {
+        if (o.doc === r.doc) continue;
+        const [x, y] = r.doc.id < o.doc.id ? [r, o] : [o, r];
+        const pair = `${x.id}|${y.id}`;
+        if (done.has(pair)) continue;
+        done.add(pair);
+        const link = linked(this.ctx, x, y);
+        if (!link) continue;
+        if (link === 'compared') edges.push([x, y]);
+        if (!seen.has(o) && members.length + queue.length < GROUP_LIMIT) {
+          seen.add(o);
+          queue.push(o);
+        }
+      }
+    }
+    members.sort((a, b) => cmp(a.doc.id, b.doc.id) || a.claim.start - b.claim.start);
+    const at = new Map(members.map((m, i) => [m, i]));
+    const conflicts = members.map(() => [] as Array<{ with: number; kind: FindingKind; reviewed: boolean }>);
+    const classes = new Map<string, number>();
+    for (const [x, y] of edges) {
+      const i = at.get(x);
+      const j = at.get(y);
+      if (i === undefined || j === undefined) continue;
+      for (const c of x.claim.classes) if (y.claim.classes.includes(c)) classes.set(c, (classes.get(c) ?? 0) + 1);
+      if (agree(x.claim, y.claim)) continue;
+      const reviewed = this.reviewed(conflictKey(x.claim.kind, x.claim.text, y.claim.text));
+      conflicts[i]!.push({ with: j, kind: x.claim.kind, reviewed });
+      conflicts[j]!.push({ with: i, kind: x.claim.kind, reviewed });
+    }
+    const first = members[0]!.claim;
+    // The label names the event class most pairs share (a lone claim: its first class).
+    let cls = first.classes[0]!;
+    let best = 0;
+    for (const [c, n] of classes) if (n > best) [cls, best] = [c, n];
+    // Names other than countries tell events apart best; a country only when nothing else does.
+    const near = members.map((m) => ({ doc: m.doc, local: this.ctx.localContext(m.doc, m.claim) }));
+    const context =
+      this.groupContext(near.map((n) => ({ doc: n.doc, entities: n.local.entities }))) ?? this.groupContext(near.map((n) => ({ doc: n.doc, entities: n.local.named })));
+    const group: ClaimGroup = {
+      kind: first.kind,
+      label: slotLabel(first.kind, cls, first),
+      ...(context ? { context } : {}),
+      members: members.map((m, i) => ({ doc: m.doc.id, span: m.claim, text: m.claim.text, display: m.claim.display, claim: m.claim, conflicts: conflicts[i]!.sort(byWith) })),
+    };
+    return { group, refs: members };
+  }
+
+  private quoteGroup(start: QuoteRef, seen: Set<QuoteRef>): ClaimGroup {
+    const members: QuoteRef[] = [];
+    const edges: Array<[QuoteRef, QuoteRef]> = [];
+    const done = new Set<string>();
+    seen.add(start);
+    const queue = [start];
+    while (queue.length) {
+      const r = queue.shift()!;
+      members.push(r);
+      for (const o of this.quotes.candidates(r)) {
+        if (o.doc === r.doc) continue;
+        const [x, y] = r.doc.id < o.doc.id ? [r, o] : [o, r];
+        const pair = `${x.id}|${y.id}`;
+        if (done.has(pair)) continue;
+        done.add(pair);
+        if (!this.ctx.sameStory(x.doc, y.doc) || !judgeQuotes(x, y)) continue;
+        edges.push([x, y]);
+        if (!seen.has(o) && members.length + queue.length < GROUP_LIMIT) {
+          seen.add(o);
+          queue.push(o);
+        }
+      }
+    }
+    members.sort((a, b) => cmp(a.doc.id, b.doc.id) || a.quote.start - b.quote.start);
+    const at = new Map(members.map((m, i) => [m, i]));
+    const conflicts = members.map(() => [] as Array<{ with: number; kind: FindingKind; reviewed: boolean }>);
+    for (const [x, y] of edges) {
+      const c = quoteConflict(this.ctx, x, y);
+      if (!c) continue;
+      const reviewed = this.reviewed(conflictKey(c.kind, c.a.keyText, c.b.keyText));
+      conflicts[at.get(x)!]!.push({ with: at.get(y)!, kind: c.kind, reviewed });
+      conflicts[at.get(y)!]!.push({ with: at.get(x)!, kind: c.kind, reviewed });
+    }
+    const speakers = members.map((m) => (m.quote.speaker !== undefined ? this.ctx.entityName(m.doc, m.quote.speaker) : undefined));
+    // The speaker most sources name.
+    const votes = new Map<string, number>();
+    for (const s of speakers) if (s) votes.set(s.name, (votes.get(s.name) ?? 0) + (s.kind === 'person' ? 2 : 1));
+    let speaker: string | undefined;
+    let best = 0;
+    for (const [name, n] of votes) if (n > best) [speaker, best] = [name, n];
+    // The longest wording tells the quotation apart from the speaker's others.
+    const longest = members.reduce((a, b) => (b.quote.text.length > a.quote.text.length ? b : a)).quote.text.replace(/\s+/g, ' ').trim();
+    return {
+      kind: 'quotation',
+      label: speaker ? `Quotation of ${speaker}` : 'Quotation',
+      context: `“${longest.length > 60 ? longest.slice(0, 59).trimEnd() + '…' : longest}”`,
+      members: members.map((m, i) => ({
+        doc: m.doc.id,
+        span: m.quote,
+        text: m.quote.text,
+        display: speakers[i] ? speakers[i]!.name : 'no speaker named',
+        quote: m.quote,
+        conflicts: conflicts[i]!.sort(byWith),
+      })),
+    };
+  }
+
+  private roleGroup(entity: Entity): ClaimGroup | undefined {
+    const members: GroupMember[] = [];
+    const at = new Map<Span, number>();
+    for (const d of [...entity.roles.keys()].sort().slice(0, GROUP_LIMIT)) {
+      for (const r of entity.roles.get(d)!) {
+        at.set(r, members.length);
+        members.push({ doc: d, span: r, text: r.text, display: r.text, conflicts: [] });
+      }
+    }
+    for (const c of this.roleConflicts.get(entity.id) ?? []) {
+      const i = at.get(c.a.span);
+      const j = at.get(c.b.span);
+      if (i === undefined || j === undefined) continue;
+      const reviewed = this.reviewed(conflictKey(c.kind, c.a.keyText, c.b.keyText));
+      members[i]!.conflicts.push({ with: j, kind: 'role', reviewed });
+      members[j]!.conflicts.push({ with: i, kind: 'role', reviewed });
+    }
+    for (const m of members) m.conflicts.sort(byWith);
+    return members.length ? { kind: 'role', label: `Role of ${entity.name}`, members } : undefined;
+  }
+
+  /**
+   * The name given right beside the claims by most of a group's sources (at least half of them,
+   * and at least one), places first: it tells two groups with one label apart ("Date of the talks").
+   */
+  private groupContext(members: Array<{ doc: DocumentAnalysis; entities: Set<string> }>): string | undefined {
+    const docsOf = new Map<string, Set<string>>();
+    const sources = new Set<string>();
+    for (const m of members) {
+      sources.add(m.doc.id);
+      for (const e of m.entities) {
+        let s = docsOf.get(e);
+        if (!s) docsOf.set(e, (s = new Set()));
+        s.add(m.doc.id);
+      }
+    }
+    let best: { name: string; n: number; place: boolean } | undefined;
+    for (const e of [...docsOf.keys()].sort()) {
+      const entity = this.ctx.entities.get(e);
+      if (!entity) continue;
+      const n = docsOf.get(e)!.size;
+      if (n * 2 < sources.size) continue;
+      const place = entity.kind === 'place';
+      if (!best || n > best.n || (n === best.n && place && !best.place)) best = { name: entity.name, n, place };
+    }
+    return best?.name;
   }
 
   /** The quotations of other sources with the same words (or nearly), and whether they agree. */
@@ -245,7 +507,20 @@ function buildFindings(doc: DocumentAnalysis, conflicts: ReadonlySet<Conflict>, 
       key,
     });
   }
-  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || cmp(a.kind, b.kind));
+  return findings.sort(byPlace);
+}
+
+function byWith(a: { with: number; kind: string }, b: { with: number; kind: string }): number {
+  return a.with - b.with || cmp(a.kind, b.kind);
+}
+
+function byPlace(a: Finding, b: Finding): number {
+  return a.span.start - b.span.start || a.span.end - b.span.end || cmp(a.kind, b.kind);
+}
+
+/** Two refs of different documents in canonical order (the lower document id first). */
+function ordered<T extends { doc: DocumentAnalysis }>(a: T, b: T): [T, T] {
+  return a.doc.id < b.doc.id ? [a, b] : [b, a];
 }
 
 function cmp(a: string, b: string): number {
@@ -351,7 +626,7 @@ class Context {
    * The words and names within seven words of a claim, in its sentence: distinctive words only (no
    * function words, hedges, weekdays, months, numbers or event words).
    */
-  localContext(doc: DocumentAnalysis, c: Claim): { words: Set<string>; entities: Set<string>; places: Set<string> } {
+  localContext(doc: DocumentAnalysis, c: Claim): { words: Set<string>; entities: Set<string>; places: Set<string>; named: Set<string> } {
     const s = doc.sentences[c.sentence]!;
     const before = [...doc.text.slice(s.start, c.start).matchAll(WORD)].slice(-WINDOW);
     const after = [...doc.text.slice(c.end, s.end).matchAll(WORD)].slice(0, WINDOW);
@@ -367,13 +642,15 @@ class Context {
     const hi = last ? c.end + last.index! + last[0].length : c.end;
     const entities = new Set<string>();
     const places = new Set<string>();
+    const named = new Set<string>();
     for (const { mention, entity } of this.entities.inDoc(doc.id)) {
       if (mention.end <= lo || mention.start >= hi || mention.end <= s.start || mention.start >= s.end) continue;
+      named.add(entity.id);
       if (isCountryOrRegion(entity.id)) continue;
       entities.add(entity.id);
       if (entity.kind === 'place') places.add(entity.id);
     }
-    return { words, entities, places };
+    return { words, entities, places, named };
   }
 
   entityName(doc: DocumentAnalysis, mentionIndex: number): { id: string; name: string; kind: string } | undefined {
@@ -441,22 +718,25 @@ const CLASS_LABEL: Record<string, string> = {
 
 function slotLabel(kind: Claim['kind'], cls: string, a: Claim): string {
   const what = CLASS_LABEL[cls] ?? cls;
+  // "Date of the talks", but "Date (injured)": a class named by an adjective reads as a qualifier.
+  const of = (head: string) => (what.startsWith('the ') ? `${head} of ${what}` : `${head} (${what})`);
   switch (kind) {
     case 'duration':
-      return `Duration of ${what}`;
+      return of('Duration');
     case 'time':
-      return `Time of ${what}${a.role === 'start' ? ' (start)' : a.role === 'end' ? ' (end)' : ''}`;
+      return `${of('Time')}${a.role === 'start' ? ' (start)' : a.role === 'end' ? ' (end)' : ''}`;
     case 'date':
-      return `Date of ${what}`;
+      return of('Date');
     case 'year':
-      return `Year of ${what}`;
+      return of('Year');
     case 'money':
-      return `Amount of ${what}`;
+      return of('Amount');
     case 'percentage':
       return `Percentage (${what})`;
     case 'count': {
       const noun = a.noun ?? 'things';
-      const plural = noun.endsWith('s') || noun === 'people' || noun === 'crew' ? noun : `${noun}s`;
+      const plural =
+        noun.endsWith('s') || noun === 'people' || noun === 'crew' ? noun : /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`;
       return `Number of ${plural} (${what.replace(/^the /, '')})`;
     }
     case 'number':
@@ -593,6 +873,72 @@ function comparable(ctx: Context, x: ClaimRef, y: ClaimRef): boolean {
     if (wa.places.size && wb.places.size && overlap(wa.places, wb.places) === 0) return false;
   }
   return true;
+}
+
+/** Whether two claims of one source state the same thing twice: one kind, a slot in common, one value. */
+function isRepeat(a: ClaimRef, b: ClaimRef): boolean {
+  return a.doc === b.doc && a.claim.kind === b.claim.kind && a.claim.display === b.claim.display && a.slots.some((s) => b.slots.includes(s));
+}
+
+/**
+ * One source often states one claim several times ("on Thursday" in the lead and again below), and
+ * only one of them may be linked to other sources (dates need words in common right beside them).
+ * A claim of a group of its own joins the group of its repeat there, sharing its repeat's conflicts.
+ */
+function joinRepeats(groups: Array<{ group: ClaimGroup; refs: ClaimRef[] }>): ClaimGroup[] {
+  const multi = groups.filter((g) => new Set(g.refs.map((r) => r.doc)).size >= 2);
+  const extra = new Map<ClaimGroup, Array<{ ref: ClaimRef; twin: number }>>();
+  const out: ClaimGroup[] = [];
+  for (const g of groups) {
+    if (g.refs.length === 1) {
+      const r = g.refs[0]!;
+      let home: { group: ClaimGroup; twin: number } | undefined;
+      for (const m of multi) {
+        const twin = m.refs.findIndex((o) => o !== r && isRepeat(r, o));
+        if (twin >= 0) {
+          home = { group: m.group, twin };
+          break;
+        }
+      }
+      if (home) {
+        let list = extra.get(home.group);
+        if (!list) extra.set(home.group, (list = []));
+        list.push({ ref: r, twin: home.twin });
+        continue;
+      }
+    }
+    out.push(g.group);
+  }
+  return out.map((g) => {
+    const more = extra.get(g);
+    if (!more) return g;
+    const all: GroupMember[] = [
+      ...g.members,
+      ...more.map(({ ref, twin }) => ({ doc: ref.doc.id, span: ref.claim, text: ref.claim.text, display: ref.claim.display, claim: ref.claim, conflicts: g.members[twin]!.conflicts })),
+    ];
+    // Back into document and text order, with the conflicts' member indexes following.
+    const order = all.map((_, i) => i).sort((i, j) => cmp(all[i]!.doc, all[j]!.doc) || all[i]!.span.start - all[j]!.span.start);
+    const where = new Map(order.map((old, now) => [old, now]));
+    return {
+      ...g,
+      members: order.map((i) => ({ ...all[i]!, conflicts: all[i]!.conflicts.map((c) => ({ ...c, with: where.get(c.with)! })).sort(byWith) })),
+    };
+  });
+}
+
+/**
+ * How two claims of one slot bucket are linked: compared (about the same thing, so they agree or
+ * conflict), or not compared but of one story with the very same value (the same fact, told without
+ * the words in common that a comparison of dates needs): neither is then a claim of one source only.
+ */
+function linked(ctx: Context, x: ClaimRef, y: ClaimRef): 'compared' | 'same-value' | undefined {
+  if (comparable(ctx, x, y)) return 'compared';
+  const a = x.claim;
+  const b = y.claim;
+  const same = a.monthDay || b.monthDay
+    ? !!a.monthDay && !!b.monthDay && a.monthDay.month === b.monthDay.month && a.monthDay.day === b.monthDay.day
+    : a.lo === b.lo && a.hi === b.hi;
+  return same && a.role === b.role && ctx.sameStory(x.doc, y.doc) ? 'same-value' : undefined;
 }
 
 /** Whether two claims' intervals meet. Dates without a year meet on month and day. */
@@ -749,6 +1095,11 @@ function quoteConflict(ctx: Context, a: QuoteRef, b: QuoteRef): Conflict | undef
     };
   }
   return undefined;
+}
+
+/** Whether a quotation is a statement: one or two quoted words are scare quotes ("constructive"). */
+export function isStatement(text: string): boolean {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3;
 }
 
 /** The same words, or one quotation a fragment of the other. */

@@ -26,6 +26,7 @@ export class Corpus {
   private readonly pendingAlignment = new Map<string, DocumentAnalysis | undefined>();
   private generationCounter = 0;
   private reviewed: (key: string) => boolean = () => false;
+  private singleSource = false;
 
   /** Increases on every change of the corpus's content. */
   get generation(): number {
@@ -116,6 +117,7 @@ export class Corpus {
     if (!this.comparisonState) {
       this.comparisonState = new Comparison(this.ids().map((id) => this.docs.get(id)!), entities);
       this.comparisonState.setReviewed(this.reviewed);
+      this.comparisonState.setSingleSource(this.singleSource);
       return this.comparisonState;
     }
     const p = this.pendingComparison;
@@ -166,6 +168,7 @@ export class Corpus {
     if (!this.comparisonState) {
       const building = new Comparison([], entities);
       building.setReviewed(this.reviewed);
+      building.setSingleSource(this.singleSource);
       for (let i = 0; i < ids.length; i += slice) {
         if (this.generationCounter !== generation || this.comparisonState) return;
         const docs = ids.slice(i, i + slice).map((id) => this.docs.get(id)!);
@@ -191,6 +194,12 @@ export class Corpus {
   setReviewed(reviewed: (key: string) => boolean): void {
     this.reviewed = reviewed;
     this.comparisonState?.setReviewed(reviewed);
+  }
+
+  /** Whether findings include claims and quotations no other source makes (kind `single-source`). */
+  setSingleSource(on: boolean): void {
+    this.singleSource = on;
+    this.comparisonState?.setSingleSource(on);
   }
 
   /** The findings reported in document `id` (the same array while they stay the same). */

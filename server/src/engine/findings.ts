@@ -18,6 +18,7 @@ export const FINDING_KINDS = [
   'attribution',
   'role',
   'precision',
+  'single-source',
 ] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 
@@ -38,6 +39,7 @@ export const FINDING_DESCRIPTIONS: Readonly<Record<FindingKind, string>> = {
   attribution: 'Sources attribute the same words to different speakers.',
   role: 'Sources give the same person roles or titles that disagree.',
   precision: 'Sources agree, but one states the value more precisely than the other allows.',
+  'single-source': 'A claim or quotation that no other source makes (off unless turned on).',
 };
 
 /** Default severity of each kind. */
@@ -54,6 +56,7 @@ export const DEFAULT_SEVERITY: Readonly<Record<FindingKind, SeveritySetting>> = 
   attribution: 'warning',
   role: 'warning',
   precision: 'information',
+  'single-source': 'off',
 };
 
 /** Another passage a finding points to (the other side of a conflict). */

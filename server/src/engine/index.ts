@@ -19,3 +19,4 @@ export * from './quotes';
 export * from './roles';
 export * from './compare';
 export * from './align';
+export * from './views';
