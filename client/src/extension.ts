@@ -1,6 +1,7 @@
 /**
  * The VS Code side of Corroborate: starts the bundled language server over IPC, shows the corpus's
- * state in the status bar, and offers two commands. Everything else happens in the server.
+ * state in the status bar, offers its commands, and shows the source matrix and the timeline in a
+ * webview. Everything is computed in the server.
  */
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
@@ -13,6 +14,7 @@ import {
   StatusNotification,
   type StatusParams,
 } from '../../server/src/protocol';
+import { VIEW_TYPE, ViewsPanel } from './views-panel';
 
 type LspRange = CorrespondingPassage['range'];
 const toRange = (r: LspRange) => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
@@ -70,6 +72,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       );
     }),
     vscode.commands.registerCommand('corroborate.compareWithCorresponding', () => compareWithCorresponding(highlight)),
+    vscode.commands.registerCommand('corroborate.showSourceMatrix', () => ViewsPanel.show(client!, 'matrix')),
+    vscode.commands.registerCommand('corroborate.showTimeline', () => ViewsPanel.show(client!, 'timeline')),
+    vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
+      deserializeWebviewPanel: async (panel) => ViewsPanel.restore(panel, client!),
+    }),
     highlight,
   );
   await client.start();

@@ -22,6 +22,9 @@ export function parseSettings(raw: unknown): Settings {
       if (typeof v === 'string' && ['error', 'warning', 'information', 'hint', 'off'].includes(v)) severity[k] = v as SeveritySetting;
     }
   }
+  // Claims of one source only: a setting of its own (off, hint or information).
+  const single = r['singleSourceClaims'];
+  if (single === 'hint' || single === 'information' || single === 'off') severity['single-source'] = single;
   return {
     scan: {
       include: strings(r['include'], DEFAULT_SCAN_OPTIONS.include),

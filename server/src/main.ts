@@ -16,6 +16,7 @@ import { registerHighlights } from './features/highlights';
 import { registerHover } from './features/hover';
 import { registerReferences } from './features/references';
 import { LEGEND, registerSemanticTokens } from './features/semantic-tokens';
+import { registerViews } from './features/views';
 import { registerWorkspaceSymbols } from './features/workspace-symbols';
 import { toOffset } from './convert';
 import { passagesAt } from './features/passages';
@@ -88,6 +89,7 @@ export function startServer(): void {
   registerHighlights(connection, session);
   registerCodeActions(connection, session);
   registerSemanticTokens(connection, session);
+  registerViews(connection, session);
 
   connection.onShutdown(() => session.dispose());
   session.documents.listen(connection);

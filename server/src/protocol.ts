@@ -43,3 +43,17 @@ export interface CorrespondingPassage {
   /** The passage's text, for a picker. */
   readonly text: string;
 }
+
+/**
+ * Client → server: the source matrix and the timeline of the folder of `uri` (the first folder
+ * when absent), as a view model (server/src/views/model.ts), or null before any source is read.
+ * In a large folder (over 200 sources) the views are those of the source `uri` and the sources
+ * that share its claims.
+ */
+export const ViewsRequest = 'corroborate/views';
+export interface ViewsParams {
+  readonly uri?: string;
+}
+
+/** Server → client: a folder's findings changed; open views should ask again. */
+export const ViewsChangedNotification = 'corroborate/viewsChanged';

@@ -21,7 +21,7 @@ import { toDiagnostic } from './convert';
 import { DEFAULT_SETTINGS, parseSettings, sameScanOptions, type Settings } from './config';
 import { Corpus, type DocumentAnalysis, FileFilter, type FileAccess, type Finding, readSource, scanFolder, severityOf } from './engine';
 import { NodeFileAccess } from './node-files';
-import { type StatusParams, StatusNotification } from './protocol';
+import { type StatusParams, StatusNotification, ViewsChangedNotification } from './protocol';
 import { type ReviewRecord, ReviewStore } from './reviews';
 import { UriMap } from './uris';
 
@@ -39,6 +39,10 @@ export class Folder {
   readonly published = new Map<string, { sig: string; count: number; from: readonly Finding[] | undefined }>();
   /** Reviewed conflicts (folders on disk only). */
   readonly reviews: ReviewStore | undefined;
+  /** Increases whenever a diagnostic of the folder changes (a review, a setting): views are built again. */
+  stamp = 0;
+  /** The corpus generation and stamp open views last heard of. */
+  viewsHeard = '';
 
   constructor(
     readonly uri: string | undefined,
@@ -184,6 +188,7 @@ export class Session {
 
   private applySettings(folder: Folder, settings: Settings): void {
     folder.settings = settings;
+    folder.corpus.setSingleSource(severityOf('single-source', settings.severity) !== 'off');
     // Severities may differ: every document's diagnostics are converted again on the next refresh.
     for (const entry of folder.published.values()) entry.from = undefined;
     folder.filter = new FileFilter(settings.scan.include, settings.scan.exclude);
@@ -469,9 +474,36 @@ export class Session {
       }
       const version = this.documents.get(uri)?.version;
       this.connection.sendDiagnostics({ uri, diagnostics, ...(version !== undefined ? { version } : {}) });
-      if (diagnostics.length) folder.published.set(id, { sig, count: diagnostics.length, from: findings });
+      folder.stamp++;
+      // The status bar counts conflicts; claims of one source are no conflicts.
+      const count = diagnostics.filter((d) => d.code !== 'single-source').length;
+      if (diagnostics.length) folder.published.set(id, { sig, count, from: findings });
       else folder.published.delete(id);
     }
+    this.viewsChanged(folder);
+  }
+
+  /** The version of a folder's views: its findings' stamp. */
+  viewsStamp(folder: Folder): number {
+    return folder.stamp;
+  }
+
+  private viewsTimer: NodeJS.Timeout | undefined;
+  private readonly viewsDue = new Set<Folder>();
+
+  /** Tells open views that a folder changed, at most every 300 ms. */
+  private viewsChanged(folder: Folder): void {
+    const heard = `${folder.corpus.generation}|${folder.stamp}`;
+    if (folder.viewsHeard === heard) return;
+    folder.viewsHeard = heard;
+    this.viewsDue.add(folder);
+    if (this.viewsTimer) return;
+    this.viewsTimer = setTimeout(() => {
+      this.viewsTimer = undefined;
+      const due = [...this.viewsDue];
+      this.viewsDue.clear();
+      for (const f of due) void this.connection.sendNotification(ViewsChangedNotification, { folder: f.uri ?? null });
+    }, 300);
   }
 
   sendStatus(): void {
@@ -493,6 +525,7 @@ export class Session {
   }
 
   dispose(): void {
+    if (this.viewsTimer) clearTimeout(this.viewsTimer);
     for (const t of this.pending.values()) clearTimeout(t);
     this.pending.clear();
   }

@@ -11,6 +11,7 @@ import { formatJson } from './format-json';
 import { formatSarif } from './format-sarif';
 import { formatText } from './format-text';
 import { buildReport, displayPath, fails } from './report';
+import { writeReport } from './views';
 
 declare const CORROBORATE_VERSION: string | undefined;
 const VERSION = typeof CORROBORATE_VERSION === 'string' ? CORROBORATE_VERSION : '0.0.0-dev';
@@ -22,6 +23,11 @@ const USAGE = `Usage:
       and prints the conflicts between them. Files that can't be used (binary, not UTF-8 or
       UTF-16, over the size limit (default 2000000 bytes), unreadable) are skipped with one
       line each on standard error; a folder's sources beyond --max-files (default 20000) too.
+  corroborate report [PATH...] [--out FILE] [--format html|markdown]
+                     [--max-file-size BYTES] [--max-files N]
+      Writes the source matrix (who says what about each claim) and the timeline (when things
+      happened according to whom) as one standalone HTML page, or as Markdown tables, to FILE
+      (default: standard output). The format follows FILE's extension (.md: markdown) unless given.
   corroborate lsp --stdio
       Starts the language server on standard input and output (also --node-ipc).
   corroborate --version | --help
@@ -38,6 +44,8 @@ export async function main(argv: string[], out = process.stdout, err = process.s
     switch (command) {
       case 'check':
         return await check(rest, out, err);
+      case 'report':
+        return await report(rest, out, err);
       case 'lsp': {
         if (!rest.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) {
           throw new UsageError('lsp needs a transport: --stdio or --node-ipc');
@@ -69,31 +77,28 @@ export async function main(argv: string[], out = process.stdout, err = process.s
   }
 }
 
-async function check(args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
-  let parsed;
+const SCAN_OPTIONS = {
+  'max-file-size': { type: 'string' },
+  'max-files': { type: 'string' },
+} as const;
+
+type Options = Record<string, { type: 'string' | 'boolean'; short?: string; default?: string }>;
+
+function parse(args: string[], options: Options): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
   try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'text' },
-        'fail-on': { type: 'string', default: 'error' },
-        'max-file-size': { type: 'string' },
-        'max-files': { type: 'string' },
-      },
-    });
+    const r = parseArgs({ args, allowPositionals: true, options: { ...SCAN_OPTIONS, ...options } });
+    return { values: r.values as Record<string, string | boolean | undefined>, positionals: r.positionals };
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
-  const format = parsed.values.format!;
-  const failOn = parsed.values['fail-on']!;
-  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif, not '${format}'`);
-  if (!['error', 'warning', 'never'].includes(failOn)) throw new UsageError(`--fail-on must be error, warning or never, not '${failOn}'`);
-  const paths = parsed.positionals.length ? parsed.positionals : ['.'];
+}
+
+/** Reads the sources of the given paths into a corpus, with one line on `err` per skipped file. */
+async function load(paths: string[], values: Record<string, unknown>, err: NodeJS.WritableStream) {
   const count = (name: 'max-file-size' | 'max-files', fallback: number): number => {
-    const v = parsed.values[name];
+    const v = values[name];
     if (v === undefined) return fallback;
-    if (!/^\d+$/.test(v) || +v < 1) throw new UsageError(`--${name} must be a positive whole number, not '${v}'`);
+    if (typeof v !== 'string' || !/^\d+$/.test(v) || +v < 1) throw new UsageError(`--${name} must be a positive whole number, not '${String(v)}'`);
     return +v;
   };
   const options = {
@@ -101,7 +106,6 @@ async function check(args: string[], out: NodeJS.WritableStream, err: NodeJS.Wri
     maxFileSize: count('max-file-size', DEFAULT_SCAN_OPTIONS.maxFileSize),
     maxFiles: count('max-files', DEFAULT_SCAN_OPTIONS.maxFiles),
   };
-
   const access = new NodeFileAccess();
   const corpus = new Corpus();
   const skipped: Array<{ path: string; reason: string }> = [];
@@ -125,10 +129,47 @@ async function check(args: string[], out: NodeJS.WritableStream, err: NodeJS.Wri
       else skip(abs, r.reason);
     }
   }
+  return { corpus, skipped };
+}
+
+async function check(args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+  const parsed = parse(args, { format: { type: 'string', default: 'text' }, 'fail-on': { type: 'string', default: 'error' } });
+  const format = parsed.values.format as string;
+  const failOn = parsed.values['fail-on'] as string;
+  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif, not '${format}'`);
+  if (!['error', 'warning', 'never'].includes(failOn)) throw new UsageError(`--fail-on must be error, warning or never, not '${failOn}'`);
+  const paths = parsed.positionals.length ? parsed.positionals : ['.'];
+  const { corpus, skipped } = await load(paths, parsed.values, err);
   const report = buildReport(corpus, corpus.ids(), skipped);
   const text = format === 'json' ? formatJson(report) : format === 'sarif' ? formatSarif(report, VERSION) : formatText(report);
   out.write(text);
   return fails(report, failOn as 'error' | 'warning' | 'never') ? 1 : 0;
+}
+
+/** `report`: the source matrix and the timeline as a standalone HTML page or Markdown. */
+async function report(args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+  const parsed = parse(args, { out: { type: 'string', short: 'o' }, format: { type: 'string' } });
+  const file = parsed.values.out as string | undefined;
+  const format = (parsed.values.format as string | undefined) ?? (file && /\.(md|markdown)$/i.test(file) ? 'markdown' : 'html');
+  if (!['html', 'markdown'].includes(format)) throw new UsageError(`--format must be html or markdown, not '${format}'`);
+  const paths = parsed.positionals.length ? parsed.positionals : ['.'];
+  const { corpus } = await load(paths, parsed.values, err);
+  // Links to the sources are relative to where the report is written, so the folder can move.
+  const base = file ? path.dirname(path.resolve(file)) : process.cwd();
+  // Sources are named relative to the one folder given, or as paths relative to the working folder.
+  const only = paths.length === 1 ? path.resolve(paths[0]!) : undefined;
+  const folder = only && (await fs.stat(only)).isDirectory() ? only : undefined;
+  const text = writeReport(corpus, format as 'html' | 'markdown', base, titleOf(paths), folder);
+  if (file) {
+    await fs.writeFile(file, text);
+    err.write(`corroborate: wrote ${displayPath(path.resolve(file))} (${corpus.size} source${corpus.size === 1 ? '' : 's'})\n`);
+  } else out.write(text);
+  return 0;
+}
+
+function titleOf(paths: string[]): string {
+  const names = paths.map((p) => path.basename(path.resolve(p)));
+  return `Corroborate: ${names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`}`;
 }
 
 if (require.main === module) {

@@ -314,7 +314,8 @@ export class Comparison {
     // Names other than countries tell events apart best; a country only when nothing else does.
     const near = members.map((m) => ({ doc: m.doc, local: this.ctx.localContext(m.doc, m.claim) }));
     const context =
-      this.groupContext(near.map((n) => ({ doc: n.doc, entities: n.local.entities }))) ?? this.groupContext(near.map((n) => ({ doc: n.doc, entities: n.local.named })));
+      this.groupContext(near.map((n) => ({ doc: n.doc, entities: n.local.entities }))) ??
+      (ANCHORED.has(first.kind) ? this.groupContext(near.map((n) => ({ doc: n.doc, entities: n.local.named }))) : undefined);
     const group: ClaimGroup = {
       kind: first.kind,
       label: slotLabel(first.kind, cls, first),

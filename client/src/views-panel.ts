@@ -1,0 +1,137 @@
+/**
+ * The source matrix and the timeline in a webview panel. The server builds the view model; the page
+ * is rendered by the same code as `corroborate report` (server/src/views/html.ts), with a strict
+ * Content-Security-Policy, a fresh nonce on every render, scripts enabled and no local resources.
+ * The panel follows the workspace: it asks again when the server says a folder changed.
+ */
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { ViewsChangedNotification, ViewsRequest, type ViewsParams } from '../../server/src/protocol';
+import { renderHtml } from '../../server/src/views/html';
+import type { ViewModel } from '../../server/src/views/model';
+
+export const VIEW_TYPE = 'corroborate.views';
+type Tab = 'matrix' | 'timeline';
+
+export class ViewsPanel {
+  private static current: ViewsPanel | undefined;
+  private model: ViewModel | null = null;
+  private shown = '';
+  private stale = false;
+  private timer: NodeJS.Timeout | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  /** Opens the panel (or brings it forward) on `tab`. */
+  static show(client: LanguageClient, tab: Tab): void {
+    if (ViewsPanel.current) {
+      ViewsPanel.current.panel.reveal(undefined, true);
+      void ViewsPanel.current.selectTab(tab);
+      return;
+    }
+    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'Corroborate', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, ViewsPanel.options());
+    ViewsPanel.current = new ViewsPanel(panel, client, tab);
+  }
+
+  /** Restores a panel VS Code kept across a reload. */
+  static restore(panel: vscode.WebviewPanel, client: LanguageClient): void {
+    panel.webview.options = ViewsPanel.options();
+    ViewsPanel.current?.panel.dispose();
+    ViewsPanel.current = new ViewsPanel(panel, client, undefined);
+  }
+
+  private static options(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+    return { enableScripts: true, localResourceRoots: [], enableFindWidget: true, retainContextWhenHidden: false };
+  }
+
+  private constructor(
+    private readonly panel: vscode.WebviewPanel,
+    private readonly client: LanguageClient,
+    private tab: Tab | undefined,
+  ) {
+    panel.webview.html = page('<p class="empty">Reading the sources…</p>');
+    this.disposables.push(
+      panel.onDidDispose(() => this.dispose()),
+      panel.webview.onDidReceiveMessage((m: unknown) => void this.open(m)),
+      panel.onDidChangeViewState(() => {
+        if (panel.visible && this.stale) this.schedule(0);
+      }),
+      client.onNotification(ViewsChangedNotification, () => this.schedule(250)),
+      vscode.window.onDidChangeActiveTextEditor((e) => {
+        if (e && e.document.uri.scheme === 'file') this.schedule(250);
+      }),
+    );
+    this.schedule(0);
+  }
+
+  private schedule(ms: number): void {
+    if (!this.panel.visible) {
+      this.stale = true;
+      return;
+    }
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.update(), ms);
+  }
+
+  private async update(): Promise<void> {
+    this.timer = undefined;
+    this.stale = false;
+    const editor = vscode.window.activeTextEditor ?? vscode.window.visibleTextEditors[0];
+    const params: ViewsParams = editor && editor.document.uri.scheme === 'file' ? { uri: editor.document.uri.toString() } : {};
+    let model: ViewModel | null;
+    try {
+      model = await this.client.sendRequest<ViewModel | null>(ViewsRequest, params);
+    } catch (e) {
+      this.panel.webview.html = page(`<p class="empty">The views could not be built: ${escapeText(String(e))}</p>`);
+      return;
+    }
+    this.model = model;
+    if (!model) {
+      this.panel.webview.html = page('<p class="empty">No source read yet. Open a folder of .txt or .md sources.</p>');
+      this.shown = '';
+      return;
+    }
+    // Setting the same page again would only lose the reader's scroll position.
+    const json = JSON.stringify(model);
+    if (json === this.shown) return;
+    this.shown = json;
+    this.panel.title = model.title.replace(/^Corroborate: /, 'Corroborate · ');
+    this.panel.webview.html = renderHtml(model, { mode: 'webview', nonce: randomBytes(16).toString('base64'), cspSource: this.panel.webview.cspSource, ...(this.tab ? { tab: this.tab } : {}) });
+    this.tab = undefined;
+  }
+
+  private async selectTab(tab: Tab): Promise<void> {
+    this.tab = tab;
+    await this.panel.webview.postMessage({ type: 'tab', tab });
+  }
+
+  /** Opens the passage a cell or a timeline entry stands for. The page only names it by numbers. */
+  private async open(m: unknown): Promise<void> {
+    const msg = m as { type?: unknown; source?: unknown; line?: unknown; character?: unknown; endLine?: unknown; endCharacter?: unknown };
+    if (!msg || msg.type !== 'open' || !this.model) return;
+    const n = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : undefined);
+    const [source, line, character, endLine, endCharacter] = [n(msg.source), n(msg.line), n(msg.character), n(msg.endLine), n(msg.endCharacter)];
+    if (source === undefined || line === undefined || character === undefined || endLine === undefined || endCharacter === undefined) return;
+    const target = this.model.sources[source];
+    if (!target) return;
+    const selection = new vscode.Range(line, character, endLine, endCharacter);
+    const column = vscode.window.visibleTextEditors.find((e) => e.viewColumn !== this.panel.viewColumn)?.viewColumn ?? vscode.ViewColumn.One;
+    const editor = await vscode.window.showTextDocument(vscode.Uri.parse(target.href), { selection, viewColumn: column, preview: true });
+    editor.revealRange(selection, vscode.TextEditorRevealType.InCenter);
+  }
+
+  private dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    for (const d of this.disposables) d.dispose();
+    if (ViewsPanel.current === this) ViewsPanel.current = undefined;
+  }
+}
+
+function escapeText(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** A page with a message only (no script). */
+function page(body: string): string {
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'"><title>Corroborate</title></head><body>${body}</body></html>`;
+}

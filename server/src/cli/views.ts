@@ -1,0 +1,21 @@
+/** The CLI's views: the engine's matrix and timeline written as a standalone HTML page or Markdown. */
+import { randomBytes } from 'node:crypto';
+import * as path from 'node:path';
+import { buildViews, type Corpus } from '../engine';
+import { renderHtml } from '../views/html';
+import { renderMarkdown } from '../views/markdown';
+import { toViewModel } from '../views/model';
+import { displayPath } from './report';
+
+/** A relative link to a file that no file name can turn into another kind of URL ("javascript:x.txt"). */
+export function relativeHref(from: string, file: string): string {
+  const rel = path.relative(from, file).split(path.sep).map(encodeURIComponent).join('/');
+  return rel.startsWith('../') ? rel : `./${rel}`;
+}
+
+export function writeReport(corpus: Corpus, format: 'html' | 'markdown', base: string, title: string, folder?: string, maxSources = 40): string {
+  const views = buildViews(corpus, { maxSources });
+  const name = (id: string) => (folder ? path.relative(folder, id).split(path.sep).join('/') : displayPath(id));
+  const model = toViewModel(corpus, views, { title, name, href: (id) => relativeHref(base, id) });
+  return format === 'markdown' ? renderMarkdown(model) : renderHtml(model, { mode: 'report', nonce: randomBytes(16).toString('base64') });
+}
