@@ -25,11 +25,11 @@ export class ViewsPanel {
   /** Opens the panel (or brings it forward) on `tab`. */
   static show(client: LanguageClient, tab: Tab): void {
     if (ViewsPanel.current) {
-      ViewsPanel.current.panel.reveal(undefined, true);
+      ViewsPanel.current.panel.reveal(undefined, false);
       void ViewsPanel.current.selectTab(tab);
       return;
     }
-    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'Corroborate', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, ViewsPanel.options());
+    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'Corroborate', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, ViewsPanel.options());
     ViewsPanel.current = new ViewsPanel(panel, client, tab);
   }
 

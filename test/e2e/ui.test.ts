@@ -78,6 +78,53 @@ describe('VS Code UI (code-server + Chromium)', function () {
     await wb.page.keyboard.press('Escape');
   });
 
+  it('opens the source matrix: the injured-count row shows each source’s figure and marks the conflict; the timeline opens a passage', async () => {
+    // The matrix alone in the editor area, as in the README's picture.
+    await wb.openFile('ashcombe-gazette.txt');
+    await wb.runCommand('View: Close All Editor Groups');
+    await wb.runCommand('View: Hide Panel');
+    await wb.runCommand('Corroborate: Show Source Matrix');
+    // A webview is an iframe holding an iframe; the page is in the inner one.
+    const view = wb.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    const row = view.locator('tr.row', { hasText: 'Number of people (injured)' }).first();
+    await wb.eventually(
+      async () => ((await row.count()) ? await row.getAttribute('data-status') : null),
+      (s) => s === 'conflict',
+      'the matrix row "Number of people (injured)" marked as a conflict',
+      60000,
+    );
+    const heads = await view.locator('table.matrix thead th').allInnerTexts();
+    const cells = await row.locator('td').allInnerTexts();
+    const cell = (source: string) => cells[heads.findIndex((h) => h.startsWith(source)) - 1] ?? '';
+    assert.match(cell('ashcombe-gazette.txt'), /✗\s*9 people[\s\S]*nine people/, `saw ${JSON.stringify(cells)}`);
+    assert.match(cell('weekly-roundup.md'), /✗\s*11 people[\s\S]*Eleven people/, `saw ${JSON.stringify(cells)}`);
+    assert.match(cell('county-council-statement.md'), /—/, 'a source that gives no figure is silent');
+    await wb.page.waitForTimeout(500);
+    await wb.screenshot('source-matrix');
+    // Filtering by kind leaves the count rows only.
+    await view.locator('#kind-filter').selectOption('count');
+    await wb.eventually(
+      async () => [...new Set(await view.locator('tr.row:not([hidden])').evaluateAll((rs) => rs.map((r) => r.getAttribute('data-kind'))))],
+      (kinds) => kinds.length === 1 && kinds[0] === 'count',
+      'only count rows after filtering by kind',
+    );
+    await view.locator('#kind-filter').selectOption('');
+    // The timeline: both dates of the collision, each marked, with the sources that give it.
+    await view.locator('button[data-tab="timeline"]').click();
+    await wb.eventually(
+      async () => [await view.locator('button[data-tab="timeline"]').getAttribute('aria-selected'), await view.locator('#timeline').isVisible(), await view.locator('#matrix').isVisible()],
+      ([selected, timeline, matrix]) => selected === 'true' && timeline === true && matrix === false,
+      'the Timeline tab selected and shown',
+    );
+    const marks = view.locator('#timeline li.mark.s-conflict', { hasText: 'Date of the collision' });
+    await wb.eventually(() => marks.allInnerTexts(), (ts) => ts.length === 2 && /28 October 2024/.test(ts[0]!) && /29 October 2024/.test(ts[1]!), 'two marked dates of the collision');
+    await wb.screenshot('timeline');
+    await marks.first().locator('button.source', { hasText: 'weekly-roundup.md' }).click();
+    await wb.eventually(() => wb.activeTab(), (t) => t === 'weekly-roundup.md', 'the timeline entry to open weekly-roundup.md');
+    await wb.runCommand('View: Close All Editor Groups');
+    await wb.eventually(() => wb.page.locator('.tab').count(), (n) => n === 0, 'every editor, the matrix too, closed');
+  });
+
   it('removes a conflict marked as reviewed, and it stays removed after a window reload', async () => {
     await wb.openFile('ashcombe-gazette.txt');
     const before = await wb.eventually(() => wb.warningCount(), (n) => n > 0, 'warnings in the status bar');

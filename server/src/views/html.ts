@@ -66,7 +66,7 @@ export function renderHtml(model: ViewModel, options: HtmlOptions): string {
 <title>${esc(model.title)}</title>
 <style nonce="${nonce}">${STYLE}${report ? REPORT_STYLE : ''}</style>
 </head>
-<body class="${report ? 'report' : 'webview'}"${options.tab ? ` data-tab="${options.tab === 'timeline' ? 'timeline' : 'matrix'}"` : ''}>
+<body class="${report ? 'report' : 'webview'}"${options.tab ? ` data-initial-tab="${options.tab === 'timeline' ? 'timeline' : 'matrix'}"` : ''}>
 <header>
 <h1>${esc(model.title)}</h1>
 <p class="summary">${model.sources.length} source${model.sources.length === 1 ? '' : 's'} · <span class="s-conflict">${SYMBOL.conflict} ${counts.conflict} in conflict</span> · <span class="s-agree">${SYMBOL.agree} ${counts.agree} agreed</span> · <span class="s-single">${SYMBOL.single} ${counts.single} from one source only</span>${model.matrix.omittedSources ? ` · ${model.matrix.omittedSources} more source${model.matrix.omittedSources === 1 ? '' : 's'} not shown` : ''}</p>
@@ -212,7 +212,7 @@ ol.axis li{position:relative;margin:0 0 12px;padding-left:16px}
 li.year{margin:18px 0 8px}
 li.year span{font-weight:700;font-size:1.1em;background:var(--bg);position:relative;left:-26px;padding:2px 4px}
 li.mark{display:grid;grid-template-columns:190px 1fr;gap:12px}
-li.mark::before{content:"";position:absolute;left:-7px;top:6px;width:10px;height:10px;border-radius:50%;background:var(--agree);border:1px solid var(--border)}
+li.mark::before{content:"";position:absolute;left:-14px;top:6px;width:10px;height:10px;border-radius:50%;background:var(--agree);border:1px solid var(--border)}
 li.mark.s-conflict::before{background:var(--conflict)}
 li.mark.s-single::before{background:var(--single)}
 .when{font-weight:600;white-space:nowrap}
@@ -249,7 +249,7 @@ const SCRIPT = `
   var state = (vscode && vscode.getState()) || {};
   function select(tab){
     if (report) return;
-    document.querySelectorAll('[data-tab]').forEach(function(b){
+    document.querySelectorAll('button[data-tab]').forEach(function(b){
       var on = b.getAttribute('data-tab') === tab;
       b.setAttribute('aria-selected', on ? 'true' : 'false');
       document.getElementById(b.getAttribute('aria-controls')).hidden = !on;
@@ -268,7 +268,7 @@ const SCRIPT = `
       tr.hidden = !(k && s);
     });
   }
-  document.querySelectorAll('[data-tab]').forEach(function(b){ b.addEventListener('click', function(){ select(b.getAttribute('data-tab')); }); });
+  document.querySelectorAll('button[data-tab]').forEach(function(b){ b.addEventListener('click', function(){ select(b.getAttribute('data-tab')); }); });
   ['kind-filter','status-filter'].forEach(function(id){ var el = document.getElementById(id); if (el) el.addEventListener('change', filter); });
   if (vscode) {
     document.addEventListener('click', function(ev){
@@ -290,7 +290,8 @@ const SCRIPT = `
   if (state.kind !== undefined) { var k = document.getElementById('kind-filter'); if (k) k.value = state.kind; }
   if (state.status !== undefined) { var s = document.getElementById('status-filter'); if (s) s.value = state.status; }
   filter();
-  var first = document.body.getAttribute('data-tab') || state.tab;
+  // The tab the reader last chose wins over the one a command asked for when the page first opened.
+  var first = state.tab || document.body.getAttribute('data-initial-tab');
   if (first === 'matrix' || first === 'timeline') select(first);
   if (state.scroll) window.scrollTo(0, state.scroll);
 })();
