@@ -27,6 +27,7 @@ interface Row {
   docs: number;
   mb: number;
   analysis: { ms: number; docsPerS: number; mbPerS: number; findingsMs: number; alignMs: number; maxRssMB: number; findings: number };
+  views: { oneMs: number; oneRows: number; allMs: number; allRows: number };
   floor: { ms: number; mbPerS: number };
   cspell: { ms: number; mbPerS: number } | null;
   server: { readyMs: number; maxRssMB: number; hover: Percentiles; definition: Percentiles; edit: Percentiles } | null;
@@ -167,6 +168,7 @@ async function main(): Promise<void> {
       docs: g.files,
       mb,
       analysis: { ms: a.ms!, docsPerS: g.files / (a.ms! / 1000), mbPerS: mb / (a.ms! / 1000), findingsMs: a.findingsMs!, alignMs: a.alignMs!, maxRssMB: a.maxRssMB!, findings: a.findings! },
+      views: { oneMs: a.viewOneMs!, oneRows: a.viewOneRows!, allMs: a.viewAllMs ?? NaN, allRows: a.viewAllRows ?? NaN },
       floor: { ms: f.ms!, mbPerS: mb / (f.ms! / 1000) },
       cspell: c,
       server,
@@ -191,6 +193,10 @@ async function main(): Promise<void> {
     ),
     '',
     `Scaling exponent of analysis time, 1,000 → 10,000 documents: ${Number.isFinite(exp) ? exp.toFixed(2) : '-'}`,
+    '',
+    '| documents | source matrix + timeline, whole folder ms (rows) | of one source and those sharing its claims ms (rows) |',
+    '|---|---|---|',
+    ...rows.map((r) => `| ${r.docs} | ${Number.isFinite(r.views.allMs) ? `${f0(r.views.allMs)} (${r.views.allRows})` : 'not measured'} | ${f1(r.views.oneMs)} (${r.views.oneRows}) |`),
   ];
   console.log(lines.join('\n'));
   mkdirSync(path.join(ROOT, 'bench-results'), { recursive: true });

@@ -8,14 +8,7 @@ import { relativeHref } from '../../server/src/cli/views';
 import { esc, renderHtml } from '../../server/src/views/html';
 import { mdEscape, renderMarkdown } from '../../server/src/views/markdown';
 import { toViewModel } from '../../server/src/views/model';
-
-/** Two sources whose quotation and claims carry markup, handlers and links. */
-export const HOSTILE = {
-  'a.txt':
-    'Mayor Helen Achebe spoke at Tolbrook Bridge in Ashcombe. “<script>alert(1)</script> We will rebuild the bridge <img src=x onerror=alert(2)> quickly [click](javascript:alert(3)) <a href="javascript:alert(4)">here</a>,” said Helen Achebe. The search at Tolbrook Bridge lasted four hours <b onmouseover=alert(5)>.',
-  'b.txt':
-    'Helen Achebe visited Tolbrook Bridge in Ashcombe. “<script>alert(1)</script> We shall rebuild this bridge <img src=x onerror=alert(2)> fast [click](javascript:alert(3)),” said Helen Achebe. The search at Tolbrook Bridge lasted six hours <svg onload=alert(6)>.',
-};
+import { HOSTILE } from '../fixtures/hostile';
 
 /** The page's real tags (a source's "<" is escaped, so it starts none), with attribute values blanked. */
 function tags(html: string): string[] {

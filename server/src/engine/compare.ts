@@ -253,10 +253,13 @@ export class Comparison {
     const out: ClaimGroup[] = [];
     const seenClaims = new Set<ClaimRef>();
     const seenQuotes = new Set<QuoteRef>();
+    // With a focus, a group holds the focus documents' claims and the claims linked to them directly
+    // (not the chains beyond, which in a large corpus reach into other stories).
+    const expand = (doc: DocumentAnalysis) => !focus || focus.has(doc.id);
     const claimGroups: Array<{ group: ClaimGroup; refs: ClaimRef[] }> = [];
     for (const id of ids) {
-      for (const ref of this.claims.ofDoc(id)) if (!seenClaims.has(ref)) claimGroups.push(this.claimGroup(ref, seenClaims));
-      for (const ref of this.quotes.ofDoc(id)) if (!seenQuotes.has(ref)) out.push(this.quoteGroup(ref, seenQuotes));
+      for (const ref of this.claims.ofDoc(id)) if (!seenClaims.has(ref)) claimGroups.push(this.claimGroup(ref, seenClaims, expand));
+      for (const ref of this.quotes.ofDoc(id)) if (!seenQuotes.has(ref)) out.push(this.quoteGroup(ref, seenQuotes, expand));
     }
     out.unshift(...joinRepeats(claimGroups));
     const people = new Set<string>();
@@ -268,7 +271,7 @@ export class Comparison {
     return out;
   }
 
-  private claimGroup(start: ClaimRef, seen: Set<ClaimRef>): { group: ClaimGroup; refs: ClaimRef[] } {
+  private claimGroup(start: ClaimRef, seen: Set<ClaimRef>, expand: (doc: DocumentAnalysis) => boolean): { group: ClaimGroup; refs: ClaimRef[] } {
     const members: ClaimRef[] = [];
     const edges: Array<[ClaimRef, ClaimRef]> = [];
     const done = new Set<string>();
@@ -277,6 +280,7 @@ export class Comparison {
     while (queue.length) {
       const r = queue.shift()!;
       members.push(r);
+      if (!expand(r.doc)) continue;
       for (const o of this.claims.candidates(r)) {
         if (o.doc === r.doc) continue;
         const [x, y] = r.doc.id < o.doc.id ? [r, o] : [o, r];
@@ -325,7 +329,7 @@ export class Comparison {
     return { group, refs: members };
   }
 
-  private quoteGroup(start: QuoteRef, seen: Set<QuoteRef>): ClaimGroup {
+  private quoteGroup(start: QuoteRef, seen: Set<QuoteRef>, expand: (doc: DocumentAnalysis) => boolean): ClaimGroup {
     const members: QuoteRef[] = [];
     const edges: Array<[QuoteRef, QuoteRef]> = [];
     const done = new Set<string>();
@@ -334,6 +338,7 @@ export class Comparison {
     while (queue.length) {
       const r = queue.shift()!;
       members.push(r);
+      if (!expand(r.doc)) continue;
       for (const o of this.quotes.candidates(r)) {
         if (o.doc === r.doc) continue;
         const [x, y] = r.doc.id < o.doc.id ? [r, o] : [o, r];
@@ -352,11 +357,15 @@ export class Comparison {
     const at = new Map(members.map((m, i) => [m, i]));
     const conflicts = members.map(() => [] as Array<{ with: number; kind: FindingKind; reviewed: boolean }>);
     for (const [x, y] of edges) {
+      const i = at.get(x);
+      const j = at.get(y);
+      // A group cut at GROUP_LIMIT keeps edges between its members only.
+      if (i === undefined || j === undefined) continue;
       const c = quoteConflict(this.ctx, x, y);
       if (!c) continue;
       const reviewed = this.reviewed(conflictKey(c.kind, c.a.keyText, c.b.keyText));
-      conflicts[at.get(x)!]!.push({ with: at.get(y)!, kind: c.kind, reviewed });
-      conflicts[at.get(y)!]!.push({ with: at.get(x)!, kind: c.kind, reviewed });
+      conflicts[i]!.push({ with: j, kind: c.kind, reviewed });
+      conflicts[j]!.push({ with: i, kind: c.kind, reviewed });
     }
     const speakers = members.map((m) => (m.quote.speaker !== undefined ? this.ctx.entityName(m.doc, m.quote.speaker) : undefined));
     // The speaker most sources name.

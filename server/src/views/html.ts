@@ -189,11 +189,11 @@ select{font:inherit;color:var(--vscode-dropdown-foreground,var(--fg));background
 table.matrix{border-collapse:separate;border-spacing:0;min-width:100%}
 .matrix th,.matrix td{border-bottom:1px solid var(--line);border-right:1px solid var(--line);padding:6px 8px;vertical-align:top;text-align:left}
 .matrix thead th{position:sticky;top:0;background:var(--head);font-weight:600;white-space:nowrap;z-index:1;border-top:1px solid var(--line)}
-.matrix th.claim{position:sticky;left:0;background:var(--head);min-width:220px;max-width:320px;font-weight:600;z-index:2;border-left:1px solid var(--line)}
+.matrix th.claim{position:sticky;left:0;background:var(--head);min-width:190px;max-width:300px;font-weight:600;z-index:2;border-left:1px solid var(--line)}
 .matrix thead th.claim{z-index:3}
 .date{font-weight:400;color:var(--muted);font-size:.9em}
 .context{font-weight:400;color:var(--muted)}
-.cell{min-width:150px;max-width:280px}
+.cell{min-width:120px;max-width:280px}
 .cell.s-conflict{background:var(--conflict-bg)}
 .entry,.source{display:block;width:100%;text-align:left;font:inherit;color:inherit;background:none;border:1px solid var(--border);border-radius:3px;padding:2px 4px;margin:0 0 4px;cursor:pointer;text-decoration:none}
 .entry:hover,.source:hover{background:var(--hover)}
