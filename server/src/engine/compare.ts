@@ -272,31 +272,10 @@ export class Comparison {
   }
 
   private claimGroup(start: ClaimRef, seen: Set<ClaimRef>, expand: (doc: DocumentAnalysis) => boolean): { group: ClaimGroup; refs: ClaimRef[] } {
-    const members: ClaimRef[] = [];
-    const edges: Array<[ClaimRef, ClaimRef]> = [];
-    const done = new Set<string>();
-    seen.add(start);
-    const queue = [start];
-    while (queue.length) {
-      const r = queue.shift()!;
-      members.push(r);
-      if (!expand(r.doc)) continue;
-      for (const o of this.claims.candidates(r)) {
-        if (o.doc === r.doc) continue;
-        const [x, y] = r.doc.id < o.doc.id ? [r, o] : [o, r];
-        const pair = `${x.id}|${y.id}`;
-        if (done.has(pair)) continue;
-        done.add(pair);
-        const link = linked(this.ctx, x, y);
-        if (!link) continue;
-        if (link === 'compared') edges.push([x, y]);
-        if (!seen.has(o) && members.length + queue.length < GROUP_LIMIT) {
-          seen.add(o);
-          queue.push(o);
-        }
-      }
-    }
-    members.sort((a, b) => cmp(a.doc.id, b.doc.id) || a.claim.start - b.claim.start);
+    const { members, edges } = gather(start, seen, expand, (r) => this.claims.candidates(r), (r) => r.claim.start, (x, y) => {
+      const link = linked(this.ctx, x, y);
+      return link === 'compared' ? 'edge' : link ? 'member' : undefined;
+    });
     const at = new Map(members.map((m, i) => [m, i]));
     const conflicts = members.map(() => [] as Array<{ with: number; kind: FindingKind; reviewed: boolean }>);
     const classes = new Map<string, number>();
@@ -330,30 +309,9 @@ export class Comparison {
   }
 
   private quoteGroup(start: QuoteRef, seen: Set<QuoteRef>, expand: (doc: DocumentAnalysis) => boolean): ClaimGroup {
-    const members: QuoteRef[] = [];
-    const edges: Array<[QuoteRef, QuoteRef]> = [];
-    const done = new Set<string>();
-    seen.add(start);
-    const queue = [start];
-    while (queue.length) {
-      const r = queue.shift()!;
-      members.push(r);
-      if (!expand(r.doc)) continue;
-      for (const o of this.quotes.candidates(r)) {
-        if (o.doc === r.doc) continue;
-        const [x, y] = r.doc.id < o.doc.id ? [r, o] : [o, r];
-        const pair = `${x.id}|${y.id}`;
-        if (done.has(pair)) continue;
-        done.add(pair);
-        if (!this.ctx.sameStory(x.doc, y.doc) || !judgeQuotes(x, y)) continue;
-        edges.push([x, y]);
-        if (!seen.has(o) && members.length + queue.length < GROUP_LIMIT) {
-          seen.add(o);
-          queue.push(o);
-        }
-      }
-    }
-    members.sort((a, b) => cmp(a.doc.id, b.doc.id) || a.quote.start - b.quote.start);
+    const { members, edges } = gather(start, seen, expand, (r) => this.quotes.candidates(r), (r) => r.quote.start, (x, y) =>
+      this.ctx.sameStory(x.doc, y.doc) && judgeQuotes(x, y) ? 'edge' : undefined,
+    );
     const at = new Map(members.map((m, i) => [m, i]));
     const conflicts = members.map(() => [] as Array<{ with: number; kind: FindingKind; reviewed: boolean }>);
     for (const [x, y] of edges) {
@@ -883,6 +841,47 @@ function comparable(ctx: Context, x: ClaimRef, y: ClaimRef): boolean {
     if (wa.places.size && wb.places.size && overlap(wa.places, wb.places) === 0) return false;
   }
   return true;
+}
+
+/**
+ * The group of `start`: the refs linked to it through other documents' refs (breadth first, at most
+ * GROUP_LIMIT), expanding only from documents `expand` accepts, with the linked pairs whose members
+ * are compared (`edge`, as opposed to `member`: linked, not compared), in document and text order.
+ */
+function gather<T extends { readonly doc: DocumentAnalysis; readonly id: number }>(
+  start: T,
+  seen: Set<T>,
+  expand: (doc: DocumentAnalysis) => boolean,
+  candidates: (r: T) => Iterable<T>,
+  startOf: (r: T) => number,
+  link: (x: T, y: T) => 'edge' | 'member' | undefined,
+): { members: T[]; edges: Array<[T, T]> } {
+  const members: T[] = [];
+  const edges: Array<[T, T]> = [];
+  const done = new Set<string>();
+  seen.add(start);
+  const queue = [start];
+  while (queue.length) {
+    const r = queue.shift()!;
+    members.push(r);
+    if (!expand(r.doc)) continue;
+    for (const o of candidates(r)) {
+      if (o.doc === r.doc) continue;
+      const [x, y] = ordered(r, o);
+      const pair = `${x.id}|${y.id}`;
+      if (done.has(pair)) continue;
+      done.add(pair);
+      const l = link(x, y);
+      if (!l) continue;
+      if (l === 'edge') edges.push([x, y]);
+      if (!seen.has(o) && members.length + queue.length < GROUP_LIMIT) {
+        seen.add(o);
+        queue.push(o);
+      }
+    }
+  }
+  members.sort((a, b) => cmp(a.doc.id, b.doc.id) || startOf(a) - startOf(b));
+  return { members, edges };
 }
 
 /** Whether two claims of one source state the same thing twice: one kind, a slot in common, one value. */
