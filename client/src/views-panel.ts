@@ -25,7 +25,10 @@ export class ViewsPanel {
   /** Opens the panel (or brings it forward) on `tab`. */
   static show(client: LanguageClient, tab: Tab): void {
     if (ViewsPanel.current) {
-      ViewsPanel.current.panel.reveal(undefined, false);
+      // Beside the editor the command was run from, never over it.
+      const editor = vscode.window.activeTextEditor?.viewColumn;
+      const panel = ViewsPanel.current.panel;
+      panel.reveal(editor !== undefined && panel.viewColumn === editor ? vscode.ViewColumn.Beside : undefined, false);
       void ViewsPanel.current.selectTab(tab);
       return;
     }

@@ -158,6 +158,13 @@ describe('VS Code UI (code-server + Chromium)', function () {
     await wb.showProblems();
     await wb.eventually(() => wb.problemRows(), (rs) => rs.some((r) => r.includes('Number of people (injured)')), 'the injured-count conflict in the Problems panel');
     await wb.openFile('weekly-roundup.md');
+    // The source matrix beside the editor follows the typing too.
+    await wb.runCommand('Corroborate: Show Source Matrix');
+    const view = wb.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    const injured = view.locator('tr.row', { hasText: 'Number of people (injured)' }).first();
+    await wb.eventually(async () => ((await injured.count()) ? await injured.getAttribute('data-status') : null), (st) => st === 'conflict', 'the injured-count row in conflict', 60000);
+    await wb.runCommand('View: Focus First Editor Group');
+    await wb.eventually(() => wb.activeTab(), (t) => t === 'weekly-roundup.md', 'weekly-roundup.md active again, the matrix beside it');
     await wb.goTo(onDisk, 'Eleven', true);
     await wb.page.keyboard.type('Nine');
     await wb.showProblems();
@@ -167,5 +174,29 @@ describe('VS Code UI (code-server + Chromium)', function () {
       'no injured-count conflict left in any file',
     );
     assert.equal(readFileSync(file, 'utf8'), onDisk, 'the file on disk is unchanged');
+    await wb.eventually(() => injured.getAttribute('data-status'), (st) => st === 'agree', 'the matrix row to agree once "Eleven" reads "Nine"');
+    // A high-contrast theme reaches the panel: conflicts are outlined, not only coloured.
+    // Ctrl+K Ctrl+T: the theme picker (its palette title loses to "Browse Color Themes in Marketplace").
+    await wb.page.keyboard.press('Control+K');
+    await wb.page.keyboard.press('Control+T');
+    await wb.page.locator('.quick-input-widget input').first().waitFor({ state: 'visible' });
+    await wb.page.keyboard.type('High Contrast');
+    const focusedTheme = wb.page.locator('.quick-input-list .monaco-list-row.focused');
+    await wb.eventually(
+      async () => {
+        const label = ((await focusedTheme.allTextContents()).join(' | ')).trim();
+        if (!/Default High Contrast(?! Light)/.test(label)) await wb.page.keyboard.press('ArrowDown');
+        return label;
+      },
+      (t) => /Default High Contrast(?! Light)/.test(t),
+      'the theme picker to select Default High Contrast',
+    );
+    await wb.page.keyboard.press('Enter');
+    await wb.eventually(
+      async () => ((await view.locator('body.vscode-high-contrast').count()) ? await view.locator('td.cell.s-conflict').first().evaluate((td) => (globalThis as unknown as { getComputedStyle(e: unknown): { outlineStyle: string } }).getComputedStyle(td).outlineStyle) : null),
+      (st) => st === 'dashed',
+      'conflict cells outlined in the high-contrast theme',
+    );
+    await wb.screenshot('source-matrix-high-contrast');
   });
 });
