@@ -1,6 +1,6 @@
 /** The source matrix and the timeline over the protocol: the view model, live updates, the setting for single-source claims. */
 import * as assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { LineIndex } from '../../server/src/engine';
@@ -63,6 +63,34 @@ describe('views over the protocol', () => {
     await client.waitFor((n) => client.notifications.indexOf(n) >= before && n.method === 'corroborate/viewsChanged', 5000, 'corroborate/viewsChanged');
     const model = await client.request<ViewModel>('corroborate/views', {});
     assert.equal(model.matrix.rows.find((r) => r.label === 'Number of people (injured)')!.status, 'agree');
+  });
+
+  it('in a folder of over 200 sources, shows the views of the asked-for source and the sources sharing its claims', async function () {
+    this.timeout(60000);
+    // 250 sources: 50 stories of five, each a copy of the examples with its own bridge.
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir);
+    const examples = readCorpus(EXAMPLES);
+    for (let i = 0; i < 50; i++) {
+      const sub = path.join(dir, `story${i}`);
+      mkdirSync(sub);
+      for (const [name, text] of examples) writeFileSync(path.join(sub, name), text.replace(/Tolbrook/g, `Tolbrook${i}`));
+    }
+    client = TestClient.start();
+    await client.initialize([dir]);
+    await client.waitForIdle(250);
+    const target = path.join(dir, 'story7', 'weekly-roundup.md');
+    const model = await client.request<ViewModel>('corroborate/views', { uri: fileUri(target) });
+    assert.equal(model.title, 'Corroborate: story7/weekly-roundup.md and the sources that share its claims');
+    const me = model.sources.findIndex((s) => s.name === 'story7/weekly-roundup.md');
+    assert.ok(me >= 0);
+    assert.ok(model.matrix.rows.length > 0);
+    for (const r of model.matrix.rows) assert.ok(r.cells.some((c) => c.source === me), r.label);
+    assert.ok(model.matrix.rows.some((r) => r.label === 'Year of the opening' && r.status === 'conflict'));
+    // Every copy names the same people: many sources share its claims; the matrix keeps 40 columns, the asked-for source among them.
+    assert.equal(model.matrix.columns, 40);
+    assert.ok(model.matrix.omittedSources > 0);
+    assert.ok(me < model.matrix.columns);
   });
 
   it('reports claims of one source as hints when corroborate.singleSourceClaims asks for it, and never counts them as conflicts', async () => {
