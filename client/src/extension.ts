@@ -36,6 +36,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     outputChannel: output,
   };
   client = new LanguageClient('corroborate', 'Corroborate', serverOptions, clientOptions);
+  // Started at once; handlers registered below take effect while it starts, and a views panel
+  // restored after a reload waits for it.
+  const started = client.start();
 
   const highlight = vscode.window.createTextEditorDecorationType({
     backgroundColor: new vscode.ThemeColor('editor.findMatchHighlightBackground'),
@@ -72,14 +75,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       );
     }),
     vscode.commands.registerCommand('corroborate.compareWithCorresponding', () => compareWithCorresponding(highlight)),
-    vscode.commands.registerCommand('corroborate.showSourceMatrix', () => ViewsPanel.show(client!, 'matrix')),
-    vscode.commands.registerCommand('corroborate.showTimeline', () => ViewsPanel.show(client!, 'timeline')),
+    vscode.commands.registerCommand('corroborate.showSourceMatrix', () => ViewsPanel.show(client!, started, 'matrix')),
+    vscode.commands.registerCommand('corroborate.showTimeline', () => ViewsPanel.show(client!, started, 'timeline')),
     vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
-      deserializeWebviewPanel: async (panel) => ViewsPanel.restore(panel, client!),
+      deserializeWebviewPanel: async (panel) => ViewsPanel.restore(panel, client!, started),
     }),
     highlight,
   );
-  await client.start();
+  await started;
 }
 
 /**

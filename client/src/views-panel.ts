@@ -23,7 +23,7 @@ export class ViewsPanel {
   private readonly disposables: vscode.Disposable[] = [];
 
   /** Opens the panel (or brings it forward) on `tab`. */
-  static show(client: LanguageClient, tab: Tab): void {
+  static show(client: LanguageClient, started: Promise<void>, tab: Tab): void {
     if (ViewsPanel.current) {
       // Beside the editor the command was run from, never over it.
       const editor = vscode.window.activeTextEditor?.viewColumn;
@@ -33,14 +33,14 @@ export class ViewsPanel {
       return;
     }
     const panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'Corroborate', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, ViewsPanel.options());
-    ViewsPanel.current = new ViewsPanel(panel, client, tab);
+    ViewsPanel.current = new ViewsPanel(panel, client, started, tab);
   }
 
   /** Restores a panel VS Code kept across a reload. */
-  static restore(panel: vscode.WebviewPanel, client: LanguageClient): void {
+  static restore(panel: vscode.WebviewPanel, client: LanguageClient, started: Promise<void>): void {
     panel.webview.options = ViewsPanel.options();
     ViewsPanel.current?.panel.dispose();
-    ViewsPanel.current = new ViewsPanel(panel, client, undefined);
+    ViewsPanel.current = new ViewsPanel(panel, client, started, undefined);
   }
 
   private static options(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
@@ -50,6 +50,8 @@ export class ViewsPanel {
   private constructor(
     private readonly panel: vscode.WebviewPanel,
     private readonly client: LanguageClient,
+    /** Resolves once the language client runs (a panel restored after a reload may come first). */
+    private readonly started: Promise<void>,
     private tab: Tab | undefined,
   ) {
     panel.webview.html = page('<p class="empty">Reading the sources…</p>');
@@ -83,6 +85,7 @@ export class ViewsPanel {
     const params: ViewsParams = editor && editor.document.uri.scheme === 'file' ? { uri: editor.document.uri.toString() } : {};
     let model: ViewModel | null;
     try {
+      await this.started;
       model = await this.client.sendRequest<ViewModel | null>(ViewsRequest, params);
     } catch (e) {
       this.panel.webview.html = page(`<p class="empty">The views could not be built: ${escapeText(String(e))}</p>`);

@@ -75,10 +75,16 @@ export class Workbench {
       'the previous picker to close',
       5000,
     ).catch(() => undefined);
-    await this.page.keyboard.press(keys);
     const input = this.page.locator('.quick-input-widget input').first();
     await this.eventually(
-      async () => ((await input.isVisible()) ? await input.inputValue() : null),
+      async () => {
+        // A workbench still loading (after a reload) drops the keys: press them again.
+        if (!(await input.isVisible())) {
+          await this.page.keyboard.press(keys);
+          await this.page.waitForTimeout(250);
+        }
+        return (await input.isVisible()) ? await input.inputValue() : null;
+      },
       (v) => v === prefix,
       `the picker opened by ${keys} to show "${prefix}"`,
     );
@@ -185,9 +191,9 @@ export class Workbench {
     return Number(nums[1] ?? nums[0] ?? NaN);
   }
 
-  /** Saves a screenshot for people to look at: test-results/, or images/ when SCREENSHOTS=1. */
-  async screenshot(name: string): Promise<string> {
-    const dir = process.env['SCREENSHOTS'] === '1' ? path.join(ROOT, 'images') : path.join(ROOT, 'test-results');
+  /** Saves a screenshot for people to look at: test-results/, or images/ when SCREENSHOTS=1 and it is one of the README's. */
+  async screenshot(name: string, forReadme = true): Promise<string> {
+    const dir = forReadme && process.env['SCREENSHOTS'] === '1' ? path.join(ROOT, 'images') : path.join(ROOT, 'test-results');
     mkdirSync(dir, { recursive: true });
     const file = path.join(dir, `${name}.png`);
     await this.page.screenshot({ path: file });

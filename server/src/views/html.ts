@@ -188,7 +188,7 @@ select{font:inherit;color:var(--vscode-dropdown-foreground,var(--fg));background
 .scroll{overflow:auto;max-width:100%}
 table.matrix{border-collapse:separate;border-spacing:0;min-width:100%}
 .matrix th,.matrix td{border-bottom:1px solid var(--line);border-right:1px solid var(--line);padding:6px 8px;vertical-align:top;text-align:left}
-.matrix thead th{position:sticky;top:0;background:var(--head);font-weight:600;white-space:nowrap;z-index:1;border-top:1px solid var(--line)}
+.matrix thead th{position:sticky;top:0;background:var(--head);font-weight:600;overflow-wrap:anywhere;z-index:1;border-top:1px solid var(--line)}
 .matrix th.claim{position:sticky;left:0;background:var(--head);min-width:190px;max-width:300px;font-weight:600;z-index:2;border-left:1px solid var(--line)}
 .matrix thead th.claim{z-index:3}
 .date{font-weight:400;color:var(--muted);font-size:.9em}
