@@ -4,7 +4,10 @@
  */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyseDocument, Corpus } from '../../server/src/engine';
+import { analyseDocument, buildViews, Corpus } from '../../server/src/engine';
+import { renderHtml } from '../../server/src/views/html';
+import { renderMarkdown } from '../../server/src/views/markdown';
+import { toViewModel } from '../../server/src/views/model';
 import type { Span } from '../../server/src/engine/types';
 
 /** Pieces of text that stress a tokeniser and the claim patterns. */
@@ -68,6 +71,28 @@ describe('engine properties (random text)', function () {
           }
         }
         for (const id of c.ids()) for (let s = 0; s < c.get(id)!.sentences.length; s++) c.alignment().corresponding(id, s);
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+  });
+
+  it('builds and renders the views of random documents without throwing; every place is a range of its text and no text becomes markup', () => {
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 2, maxLength: 4 }), fc.boolean(), (texts, focused) => {
+        const c = new Corpus();
+        texts.forEach((t, i) => c.set(`d${i}.txt`, `Tolbrook Bridge. ${t} Priya Raman said the talks lasted six hours on March 6, 2025.`));
+        const views = buildViews(c, focused ? { focus: new Set(['d0.txt']), maxSources: 2 } : {});
+        for (const r of views.matrix.rows) for (const cell of r.cells) for (const e of cell.entries) checkSpan(c.get(cell.doc)!.text, e.span, `matrix entry in ${cell.doc}`);
+        for (const m of views.timeline.marks) {
+          assert.ok(Number.isFinite(m.start) && m.start <= m.end, `mark ${m.when}`);
+          for (const s of m.sources) checkSpan(c.get(s.doc)!.text, s.span, `timeline source in ${s.doc}`);
+        }
+        const model = toViewModel(c, views, { title: 't', name: (id) => id, href: (id) => `./${id}` });
+        const html = renderHtml(model, { mode: 'report', nonce: 'N' });
+        // Our elements only: random text never opens a tag (its "<" is escaped).
+        const tags = new Set([...html.matchAll(/<([a-zA-Z][a-zA-Z0-9]*)/g)].map((m) => m[1]!.toLowerCase()));
+        for (const t of tags) assert.ok(['html', 'head', 'meta', 'title', 'style', 'body', 'header', 'h1', 'h2', 'p', 'span', 'nav', 'button', 'main', 'section', 'div', 'label', 'select', 'option', 'table', 'thead', 'tr', 'th', 'td', 'tbody', 'a', 'br', 'ol', 'li', 'footer', 'code', 'script'].includes(t), t);
+        renderMarkdown(model);
       }),
       { numRuns: 300, seed: 7 },
     );
