@@ -66,6 +66,9 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const MONTH_RE = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
 const WEEKDAY_RE = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const DAY_MS = 86400000;
+// Built once: a regular expression made inside the per-sentence loop was compiled for every sentence.
+const MONTH_YEAR_RE = new RegExp(`\\b(?:(early|mid|late)[-\\s]+)?${MONTH_RE}\\s+(\\d{4})\\b`, 'g');
+const WEEKDAY_PHRASE_RE = new RegExp(`\\b(?:(last|next|this|this\\s+coming|on|by|until|since|from)\\s+)?${WEEKDAY_RE}(?:['’]s)?(?:\\s+(morning|afternoon|evening|night))?\\b`, 'g');
 DATE_RES.push(
   [new RegExp(`(?:\\b${WEEKDAY_RE},?\\s+)?(?:the\\s+)?\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'gi'), 'md'],
   [new RegExp(`(?:\\b${WEEKDAY_RE},?\\s+)?(?:the\\s+)?\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+(\\d{4})\\b)?`, 'gi'), 'dm'],
@@ -185,7 +188,11 @@ export function findClaims(
         // What is measured ("ridership", "the cost") may stand anywhere in the clause.
         classes = [...new Set([...classes, ...clauseClasses(text, toks, clause).filter((x) => MEASURED.has(x))])];
       }
-      const inClause = names.map((n, i) => [n, i] as const).filter(([n]) => n.start >= clause.start && n.end <= clause.end && !n.weak).map(([, i]) => i);
+      const inClause: number[] = [];
+      for (let i = 0; i < names.length; i++) {
+        const n = names[i]!;
+        if (n.start >= clause.start && n.end <= clause.end && !n.weak) inClause.push(i);
+      }
       claims.push({ ...c, sentence: si, classes, names: inClause, quoted: quoted(c) });
       taken.push(c);
     };
@@ -234,7 +241,7 @@ export function findClaims(
       }
     }
     // A month and year: "in December 2023".
-    scan(text, sentence, new RegExp(`\\b(?:(early|mid|late)[-\\s]+)?${MONTH_RE}\\s+(\\d{4})\\b`, 'g'), (m, span) => {
+    scan(text, sentence, MONTH_YEAR_RE, (m, span) => {
       if (!free(span)) return;
       const month = MONTHS.get(m[2]!.toLowerCase().replace(/\.$/, ''))!;
       const year = +m[3]!;
@@ -248,7 +255,7 @@ export function findClaims(
       scan(
         text,
         sentence,
-        new RegExp(`\\b(?:(last|next|this|this\\s+coming|on|by|until|since|from)\\s+)?${WEEKDAY_RE}(?:['’]s)?(?:\\s+(morning|afternoon|evening|night))?\\b`, 'g'),
+        WEEKDAY_PHRASE_RE,
         (m, span) => {
           if (!free(span) || quoted(span)) return;
           const target = WEEKDAYS.indexOf(m[2]!.toLowerCase());

@@ -22,6 +22,7 @@ export interface Quotation extends Span {
 
 const SAY = "said|says|say|saying|stating|adding|noting|warning|telling|told|tells|added|adds|stated|states|noted|notes|warned|warns|claimed|claims|insisted|insisting|insists|explained|explains|wrote|writes|announced|confirmed|remarked|asked|replied|argued|emphasi[sz]ed|emphasi[sz]ing|reiterated|specified|tweeted|posted|declared|continued|went on|recalled|conceded|acknowledged|admitted|commented|observed|predicted|promised|pledged|urged|cautioned|stressed|underlined|describing|described|called|praised";
 const SAY_RE = new RegExp(`\\b(?:${SAY})\\b`, 'i');
+const SAY_ALL = new RegExp(`\\b(?:${SAY})\\b`, 'gi');
 const SAY_AFTER = new RegExp(`^[\\s,.]*(?:${SAY})\\b`, 'i');
 const PRONOUN_AFTER = new RegExp(`^[\\s,]*(he|she)\\s+(?:${SAY})\\b`, 'i');
 
@@ -126,7 +127,7 @@ function findSpeaker(
   }
   // Before the quotation, in the same sentence: "Mayor Helen Achebe said: “…”".
   const before = text.slice(sentenceStart, q.start);
-  const verbs = [...before.matchAll(new RegExp(`\\b(?:${SAY})\\b`, 'gi'))];
+  const verbs = [...before.matchAll(SAY_ALL)];
   const lastVerb = verbs[verbs.length - 1];
   if (lastVerb) {
     const verbAt = sentenceStart + lastVerb.index!;
