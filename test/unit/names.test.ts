@@ -62,13 +62,13 @@ describe('names: recognition', () => {
   it('reads roles from appositives and from titles before the name', () => {
     const d = analyseDocument(
       't',
-      'The delegation was led by Sonata Coulter, Deputy Assistant Secretary of State for Russia and Central Europe. ' +
+      'The delegation was led by Marta Velde, Deputy Assistant Secretary of Transport for Rail and Coastal Shipping. ' +
         'Kremlin spokesman Dmitry Peskov agreed. Putin’s spokesperson Dmitry Peskov said so. ' +
         'Arcadia Mining chief executive Lena Ortiz declined. Priya Raman, Wendline’s operations director, spoke.',
     );
     const roles = d.names.filter((m) => m.role).map((m) => [m.text, m.role!.text]);
     assert.deepEqual(roles, [
-      ['Sonata Coulter', 'Deputy Assistant Secretary of State for Russia and Central Europe'],
+      ['Marta Velde', 'Deputy Assistant Secretary of Transport for Rail and Coastal Shipping'],
       ['Dmitry Peskov', 'Kremlin spokesman'],
       ['Dmitry Peskov', 'Putin’s spokesperson'],
       ['Lena Ortiz', 'Arcadia Mining chief executive'],

@@ -172,7 +172,7 @@ export const KNOWN_ORGS = new Map(
 
 /**
  * Title and role words: capitalised before a name they are a title ("President Donald Trump"), in an
- * appositive they make the phrase a role ("Sonata Coulter, Deputy Assistant Secretary of State").
+ * appositive they make the phrase a role ("Marta Velde, Deputy Assistant Secretary of Transport").
  */
 export const ROLE_WORDS = new Set([
   'president', 'vice', 'prime', 'minister', 'secretary', 'deputy', 'assistant', 'undersecretary', 'spokesman',

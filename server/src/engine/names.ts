@@ -310,7 +310,7 @@ function classifyRun(run: Run, ctx: Context): void {
     return;
   }
 
-  // A phrase of role words ("Deputy Assistant Secretary of State for Russia") names places at most.
+  // A phrase of role words ("Deputy Assistant Secretary of Transport for Wales") names places at most.
   if (isRoleWord(toks[0]!) && !endsWithSuffix(toks, ORG_SUFFIXES) && toks.some((t) => ROLE_HEADS.has(f(t)))) {
     emitInside(toks, run, ctx);
     return;
@@ -639,7 +639,7 @@ function precedingRole(run: Run, name: Token[], ctx: Context): RoleText | undefi
   return { start, end, text: ctx.text.slice(start, end) };
 }
 
-/** "Sonata Coulter, Deputy Assistant Secretary of State ...": a role in apposition after the name. */
+/** "Marta Velde, Deputy Assistant Secretary of Transport ...": a role in apposition after the name. */
 function appositiveRole(run: Run, name: Token[], ctx: Context): RoleText | undefined {
   const toks = run.all;
   const last = name[name.length - 1]!;
