@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ViewsChangedNotification, ViewsRequest, type ViewsParams } from '../../server/src/protocol';
-import { renderHtml } from '../../server/src/views/html';
+import { esc, renderHtml } from '../../server/src/views/html';
 import type { ViewModel } from '../../server/src/views/model';
 
 export const VIEW_TYPE = 'corroborate.views';
@@ -88,7 +88,7 @@ export class ViewsPanel {
       await this.started;
       model = await this.client.sendRequest<ViewModel | null>(ViewsRequest, params);
     } catch (e) {
-      this.panel.webview.html = page(`<p class="empty">The views could not be built: ${escapeText(String(e))}</p>`);
+      this.panel.webview.html = page(`<p class="empty">The views could not be built: ${esc(String(e))}</p>`);
       return;
     }
     this.model = model;
@@ -131,10 +131,6 @@ export class ViewsPanel {
     for (const d of this.disposables) d.dispose();
     if (ViewsPanel.current === this) ViewsPanel.current = undefined;
   }
-}
-
-function escapeText(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** A page with a message only (no script). */

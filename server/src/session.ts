@@ -483,11 +483,6 @@ export class Session {
     this.viewsChanged(folder);
   }
 
-  /** The version of a folder's views: its findings' stamp. */
-  viewsStamp(folder: Folder): number {
-    return folder.stamp;
-  }
-
   private viewsTimer: NodeJS.Timeout | undefined;
   private readonly viewsDue = new Set<Folder>();
 

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { Corpus } from '../../server/src/engine';
 import { LineIndex } from '../../server/src/engine/lines';
+import { random } from '../bench/generate';
 import { EXAMPLES, readCorpus } from '../paths';
 import { fileUri, TestClient } from './lsp-client';
 
@@ -18,17 +19,6 @@ const BURST = 50;
 /** What gets typed: numbers, names, words, line breaks, non-ASCII text, deletions. */
 const INSERTS = ['', '', '', ' ', '\n', '\r\n', '7', '12', 'Nine', 'eleven', ' six hours', ' £2m', ' 40%', ' 1998', ' Monday', ' March 4', '10:00',
   ' Priya Raman', ' Achebe', ' Wendline', ' Tolbrook Bridge', '“', '”', '"We will,” she said. ', '. ', 'é', '😀', 'ß', 'Öncu ', ' said', ' injured'];
-
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function rssMB(pid: number): number {
   const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));

@@ -42,7 +42,7 @@ describe('views over the protocol', () => {
     assert.deepEqual([entry.at.line, entry.at.character], [at.line, at.character]);
     assert.deepEqual(entry.conflicts.map((c) => model.sources[c.source]!.name).sort(), ['ashcombe-gazette.txt', 'wend-valley-wire.txt']);
     assert.ok(model.timeline.marks.some((m) => m.when === '28 October 2024' && m.conflict));
-    // Asked again with nothing changed: the same model (built once per version).
+    // Asked again with nothing changed: the same answer.
     assert.deepEqual(await client.request('corroborate/views', {}), model);
   });
 

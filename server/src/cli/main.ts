@@ -11,7 +11,7 @@ import { formatJson } from './format-json';
 import { formatSarif } from './format-sarif';
 import { formatText } from './format-text';
 import { buildReport, displayPath, fails } from './report';
-import { writeReport } from './views';
+import { renderReport } from './views';
 
 declare const CORROBORATE_VERSION: string | undefined;
 const VERSION = typeof CORROBORATE_VERSION === 'string' ? CORROBORATE_VERSION : '0.0.0-dev';
@@ -109,6 +109,7 @@ async function load(paths: string[], values: Record<string, unknown>, err: NodeJ
   const access = new NodeFileAccess();
   const corpus = new Corpus();
   const skipped: Array<{ path: string; reason: string }> = [];
+  const folders: string[] = [];
   const skip = (p: string, reason: string) => {
     skipped.push({ path: p, reason });
     err.write(`corroborate: ${displayPath(p)}: ${reason}\n`);
@@ -122,6 +123,7 @@ async function load(paths: string[], values: Record<string, unknown>, err: NodeJ
       throw new UsageError(`no such file or folder: ${p}`);
     }
     if (stat.isDirectory()) {
+      folders.push(abs);
       await scanFolder(access, abs, options, { document: (id, text) => corpus.set(id, text), skipped: skip });
     } else {
       const r = await readSource(access, abs, stat.size, options.maxFileSize);
@@ -129,7 +131,7 @@ async function load(paths: string[], values: Record<string, unknown>, err: NodeJ
       else skip(abs, r.reason);
     }
   }
-  return { corpus, skipped };
+  return { corpus, skipped, folders };
 }
 
 async function check(args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
@@ -153,13 +155,12 @@ async function report(args: string[], out: NodeJS.WritableStream, err: NodeJS.Wr
   const format = (parsed.values.format as string | undefined) ?? (file && /\.(md|markdown)$/i.test(file) ? 'markdown' : 'html');
   if (!['html', 'markdown'].includes(format)) throw new UsageError(`--format must be html or markdown, not '${format}'`);
   const paths = parsed.positionals.length ? parsed.positionals : ['.'];
-  const { corpus } = await load(paths, parsed.values, err);
+  const { corpus, folders } = await load(paths, parsed.values, err);
   // Links to the sources are relative to where the report is written, so the folder can move.
   const base = file ? path.dirname(path.resolve(file)) : process.cwd();
   // Sources are named relative to the one folder given, or as paths relative to the working folder.
-  const only = paths.length === 1 ? path.resolve(paths[0]!) : undefined;
-  const folder = only && (await fs.stat(only)).isDirectory() ? only : undefined;
-  const text = writeReport(corpus, format as 'html' | 'markdown', base, titleOf(paths), folder);
+  const folder = paths.length === 1 ? folders[0] : undefined;
+  const text = renderReport(corpus, format as 'html' | 'markdown', base, titleOf(paths), folder);
   if (file) {
     await fs.writeFile(file, text);
     err.write(`corroborate: wrote ${displayPath(path.resolve(file))} (${corpus.size} source${corpus.size === 1 ? '' : 's'})\n`);

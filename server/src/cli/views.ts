@@ -13,8 +13,9 @@ export function relativeHref(from: string, file: string): string {
   return rel.startsWith('../') ? rel : `./${rel}`;
 }
 
-export function writeReport(corpus: Corpus, format: 'html' | 'markdown', base: string, title: string, folder?: string, maxSources = 40): string {
-  const views = buildViews(corpus, { maxSources });
+/** The report's text; links are relative to `base`, sources named relative to `folder` when given. */
+export function renderReport(corpus: Corpus, format: 'html' | 'markdown', base: string, title: string, folder?: string): string {
+  const views = buildViews(corpus);
   const name = (id: string) => (folder ? path.relative(folder, id).split(path.sep).join('/') : displayPath(id));
   const model = toViewModel(corpus, views, { title, name, href: (id) => relativeHref(base, id) });
   return format === 'markdown' ? renderMarkdown(model) : renderHtml(model, { mode: 'report', nonce: randomBytes(16).toString('base64') });

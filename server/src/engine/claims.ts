@@ -11,7 +11,7 @@
  */
 import { eventClass, nounClass, PEOPLE_PARTS, phraseClasses, stem, STOP_WORDS } from './classes';
 import { isoDate, MONTHS } from './docdate';
-import { fold } from './lexicon';
+import { fold, intern } from './lexicon';
 import type { NameMention } from './names';
 import { findNumbers, type NumberMatch } from './numbers';
 import { type Token, tokenize } from './tokens';
@@ -598,15 +598,7 @@ function compact(c: Claim): Claim {
 }
 
 const NO_NAMES: readonly number[] = Object.freeze([]);
-const INTERNED = new Map<string, string>();
 const LISTS = new Map<string, readonly string[]>();
-function intern(s: string): string {
-  const known = INTERNED.get(s);
-  if (known !== undefined) return known;
-  if (INTERNED.size >= 100_000) INTERNED.clear();
-  INTERNED.set(s, s);
-  return s;
-}
 function shared(list: readonly string[]): readonly string[] {
   const key = list.join('|');
   const known = LISTS.get(key);

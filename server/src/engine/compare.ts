@@ -107,7 +107,8 @@ export class Comparison {
    */
   update(changed: readonly DocumentAnalysis[], removed: readonly string[], dirty: ReadonlySet<string>, entities: ReadonlySet<string>): Set<string> {
     const affected = new Set<string>([...dirty, ...removed]);
-    // Whether a claim is the only one of its kind rests on the claims of the documents beside it.
+    // Whether a claim is the only one of its kind rests on the claims of the documents sharing its
+    // buckets: those of the dirty documents' old claims (before) and of their new ones (after).
     const neighbours = () => {
       if (!this.singleSource) return;
       for (const id of [...dirty, ...removed]) {
@@ -205,18 +206,17 @@ export class Comparison {
       out.push({ kind: 'single-source', doc: doc.id, span, message: `Only this source: ${label}: ${says}`, related: [], key });
     };
     const refs = this.claims.ofDoc(doc.id);
-    const linkedElsewhere = (me: ClaimRef) => this.claims.candidates(me).some((o) => o.doc !== doc && linked(this.ctx, ...ordered(me, o)));
+    const linkedElsewhere = new Set(refs.filter((me) => this.claims.candidates(me).some((o) => o.doc !== doc && linked(this.ctx, ...ordered(me, o)))));
     for (const me of refs) {
       // A claim is corroborated when it, or the same claim repeated in this source, is linked to another source's.
-      if (linkedElsewhere(me) || refs.some((o) => o !== me && isRepeat(me, o) && linkedElsewhere(o))) continue;
+      if (linkedElsewhere.has(me) || refs.some((o) => linkedElsewhere.has(o) && isRepeat(me, o))) continue;
       push(me.claim, slotLabel(me.claim.kind, me.claim.classes[0]!, me.claim), claimSide(me).says, me.claim.text);
     }
     for (const me of this.quotes.ofDoc(doc.id)) {
       if (!isStatement(me.quote.text)) continue;
-      if (this.quotes.candidates(me).some((o) => o.doc !== doc && this.ctx.sameStory(doc, o.doc) && judgeQuotes(me, o))) continue;
+      if (this.quotes.candidates(me).some((o) => o.doc !== doc && quotesLinked(this.ctx, me, o))) continue;
       const who = me.quote.speaker !== undefined ? this.ctx.entityName(doc, me.quote.speaker) : undefined;
-      const short = me.quote.text.length > 140 ? me.quote.text.slice(0, 137) + '…' : me.quote.text;
-      push(me.quote, who ? `Quotation of ${who.name}` : 'Quotation', `“${short}”`, me.quote.text);
+      push(me.quote, who ? `Quotation of ${who.name}` : 'Quotation', `“${shortQuote(me.quote.text)}”`, me.quote.text);
     }
     return out;
   }
@@ -257,11 +257,29 @@ export class Comparison {
     // (not the chains beyond, which in a large corpus reach into other stories).
     const expand = (doc: DocumentAnalysis) => !focus || focus.has(doc.id);
     const claimGroups: Array<{ group: ClaimGroup; refs: ClaimRef[] }> = [];
+    const quoteGroups: ClaimGroup[] = [];
     for (const id of ids) {
       for (const ref of this.claims.ofDoc(id)) if (!seenClaims.has(ref)) claimGroups.push(this.claimGroup(ref, seenClaims, expand));
-      for (const ref of this.quotes.ofDoc(id)) if (!seenQuotes.has(ref)) out.push(this.quoteGroup(ref, seenQuotes, expand));
+      for (const ref of this.quotes.ofDoc(id)) if (!seenQuotes.has(ref)) quoteGroups.push(this.quoteGroup(ref, seenQuotes, expand));
     }
-    out.unshift(...joinRepeats(claimGroups));
+    out.push(...joinRepeats(claimGroups));
+    // Quotations: one or two quoted words (scare quotes) make no group; a source quoting the same
+    // words twice, and no other source, makes one group.
+    const lone = new Map<string, ClaimGroup>();
+    for (const g of quoteGroups) {
+      if (!g.members.some((m) => isStatement(m.text))) continue;
+      const m = g.members[0]!;
+      if (g.members.length === 1) {
+        const key = `${m.doc}\u0000${m.text}`;
+        const same = lone.get(key);
+        if (same) {
+          same.members.push(m);
+          continue;
+        }
+        lone.set(key, g);
+      }
+      out.push(g);
+    }
     const people = new Set<string>();
     for (const id of ids) for (const { entity } of this.ctx.entities.inDoc(id)) if (entity.kind === 'person' && entity.roles.size >= 2) people.add(entity.id);
     for (const id of [...people].sort()) {
@@ -310,7 +328,7 @@ export class Comparison {
 
   private quoteGroup(start: QuoteRef, seen: Set<QuoteRef>, expand: (doc: DocumentAnalysis) => boolean): ClaimGroup {
     const { members, edges } = gather(start, seen, expand, (r) => this.quotes.candidates(r), (r) => r.quote.start, (x, y) =>
-      this.ctx.sameStory(x.doc, y.doc) && judgeQuotes(x, y) ? 'edge' : undefined,
+      quotesLinked(this.ctx, x, y) ? 'edge' : undefined,
     );
     const at = new Map(members.map((m, i) => [m, i]));
     const conflicts = members.map(() => [] as Array<{ with: number; kind: FindingKind; reviewed: boolean }>);
@@ -892,29 +910,42 @@ function isRepeat(a: ClaimRef, b: ClaimRef): boolean {
 /**
  * One source often states one claim several times ("on Thursday" in the lead and again below), and
  * only one of them may be linked to other sources (dates need words in common right beside them).
- * A claim of a group of its own joins the group of its repeat there, sharing its repeat's conflicts.
+ * A claim of a group of its own joins the group of its repeat there, sharing its repeat's conflicts;
+ * lone repeats of one source (one label, one value) make one group.
  */
 function joinRepeats(groups: Array<{ group: ClaimGroup; refs: ClaimRef[] }>): ClaimGroup[] {
-  const multi = groups.filter((g) => new Set(g.refs.map((r) => r.doc)).size >= 2);
+  const valueKey = (r: ClaimRef) => `${r.doc.id}\u0000${r.claim.kind}\u0000${r.claim.display}`;
+  // The claims of groups that span several sources, by source and value.
+  const shared = new Map<string, Array<{ group: ClaimGroup; refs: ClaimRef[]; twin: number }>>();
+  for (const g of groups) {
+    if (new Set(g.refs.map((r) => r.doc)).size < 2) continue;
+    g.refs.forEach((r, twin) => {
+      const k = valueKey(r);
+      let list = shared.get(k);
+      if (!list) shared.set(k, (list = []));
+      list.push({ ...g, twin });
+    });
+  }
   const extra = new Map<ClaimGroup, Array<{ ref: ClaimRef; twin: number }>>();
+  const lone = new Map<string, ClaimGroup>();
   const out: ClaimGroup[] = [];
   for (const g of groups) {
     if (g.refs.length === 1) {
       const r = g.refs[0]!;
-      let home: { group: ClaimGroup; twin: number } | undefined;
-      for (const m of multi) {
-        const twin = m.refs.findIndex((o) => o !== r && isRepeat(r, o));
-        if (twin >= 0) {
-          home = { group: m.group, twin };
-          break;
-        }
-      }
+      const home = shared.get(valueKey(r))?.find((h) => h.refs[h.twin] !== r && isRepeat(r, h.refs[h.twin]!));
       if (home) {
         let list = extra.get(home.group);
         if (!list) extra.set(home.group, (list = []));
         list.push({ ref: r, twin: home.twin });
         continue;
       }
+      const k = `${valueKey(r)}\u0000${g.group.label}`;
+      const same = lone.get(k);
+      if (same) {
+        same.members.push(...g.group.members);
+        continue;
+      }
+      lone.set(k, g.group);
     }
     out.push(g.group);
   }
@@ -1045,6 +1076,16 @@ class QuoteIndex {
   }
 }
 
+/** Whether two quotations of one story are the same statement (in the same or in other words). */
+function quotesLinked(ctx: Context, a: QuoteRef, b: QuoteRef): boolean {
+  return ctx.sameStory(a.doc, b.doc) && judgeQuotes(a, b) !== undefined;
+}
+
+/** A quotation as a message quotes it: at most 140 characters. */
+function shortQuote(text: string): string {
+  return text.length > 140 ? text.slice(0, 137) + '…' : text;
+}
+
 /** 'same' (the same words, or a fragment), 'close' (the same statement worded differently), or nothing. */
 function judgeQuotes(a: QuoteRef, b: QuoteRef): 'same' | 'close' | undefined {
   if (sameWords(a.words, b.words)) return 'same';
@@ -1079,11 +1120,10 @@ function quoteConflict(ctx: Context, a: QuoteRef, b: QuoteRef): Conflict | undef
   const sa = a.quote.speaker !== undefined ? ctx.entityName(a.doc, a.quote.speaker) : undefined;
   const sb = b.quote.speaker !== undefined ? ctx.entityName(b.doc, b.quote.speaker) : undefined;
   const differentPeople = !!sa && !!sb && sa.kind === 'person' && sb.kind === 'person' && sa.id !== sb.id;
-  const short = (q: Quotation) => (q.text.length > 140 ? q.text.slice(0, 137) + '…' : q.text);
   const side = (r: QuoteRef, who: { name: string } | undefined): Side => ({
     doc: r.doc,
     span: r.quote,
-    says: `“${short(r.quote)}”${who ? ` (${who.name})` : ''}`,
+    says: `“${shortQuote(r.quote.text)}”${who ? ` (${who.name})` : ''}`,
     keyText: r.quote.text,
   });
   if (same && differentPeople) {
@@ -1107,7 +1147,7 @@ function quoteConflict(ctx: Context, a: QuoteRef, b: QuoteRef): Conflict | undef
 }
 
 /** Whether a quotation is a statement: one or two quoted words are scare quotes ("constructive"). */
-export function isStatement(text: string): boolean {
+function isStatement(text: string): boolean {
   return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3;
 }
 

@@ -289,6 +289,20 @@ export const GIVEN_NAMES = new Set(
     .filter(Boolean),
 );
 
+const INTERNED = new Map<string, string>();
+
+/**
+ * One copy of a string that many analyses hold (a name, a role, a claim's display): documents that
+ * repeat it share it instead of each keeping its own slice. Bounded: the table restarts when full.
+ */
+export function intern(s: string): string {
+  const known = INTERNED.get(s);
+  if (known !== undefined) return known;
+  if (INTERNED.size >= 200_000) INTERNED.clear();
+  INTERNED.set(s, s);
+  return s;
+}
+
 /** Case folding with diacritics kept apart: "Keçeli" and "Keceli" fold alike. Memoised: words repeat. */
 export function fold(s: string): string {
   let f = FOLDED.get(s);

@@ -14,6 +14,7 @@ import {
   fold,
   GIVEN_NAMES,
   HONORIFICS,
+  intern,
   KNOWN_ORGS,
   NAME_CONNECTORS,
   ORG_SUFFIXES,
@@ -203,15 +204,6 @@ function compact(m: NameMention): NameMention {
   if (m.weak) out.weak = true;
   if (m.role) out.role = { start: m.role.start, end: m.role.end, text: intern(m.role.text) };
   return out;
-}
-
-const INTERNED = new Map<string, string>();
-function intern(s: string): string {
-  const known = INTERNED.get(s);
-  if (known !== undefined) return known;
-  if (INTERNED.size >= 200_000) INTERNED.clear();
-  INTERNED.set(s, s);
-  return s;
 }
 
 interface Context {

@@ -4,7 +4,7 @@
  * comparisons that make findings), so a conflict in a view is a conflict in the Problems panel.
  */
 import { dayNumber, isoOf } from './claims';
-import { type ClaimGroup, type GroupMember, isStatement } from './compare';
+import type { ClaimGroup, GroupMember } from './compare';
 import type { Corpus } from './corpus';
 import type { DocumentAnalysis } from './document';
 import type { FindingKind } from './findings';
@@ -110,43 +110,11 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 /** The source matrix and the timeline of a corpus (or of the documents in `options.focus`). */
 export function buildViews(corpus: Corpus, options: ViewOptions = {}): Views {
-  const groups = mergeRepeats(corpus.comparison().groups(options.focus).filter(worthShowing));
+  const groups = corpus.comparison().groups(options.focus);
   return { matrix: buildMatrix(corpus, groups, options), timeline: buildTimeline(corpus, groups, options.focus) };
 }
 
-/** Quotations of one or two words are scare quotes ("constructive"), not statements: no rows of their own. */
-function worthShowing(g: ClaimGroup): boolean {
-  if (g.kind !== 'quotation') return true;
-  return g.members.some((m) => isStatement(m.text));
-}
-
 // ---- matrix ---------------------------------------------------------------------------------------
-
-/**
- * Lone claims of one source that repeat one another (the same label and value, or the same quoted
- * words) make one row. (A repeat of a claim other sources share is in that claim's group already.)
- */
-function mergeRepeats(groups: readonly ClaimGroup[]): ClaimGroup[] {
-  const key = (g: ClaimGroup, m: GroupMember) => `${m.doc}\u0000${g.kind}\u0000${g.label}\u0000${g.kind === 'quotation' ? m.text : m.display}`;
-  const singles = new Map<string, ClaimGroup>();
-  const out: ClaimGroup[] = [];
-  for (const g of groups) {
-    if (g.kind === 'role' || sourcesOf(g) >= 2) {
-      out.push(g);
-      continue;
-    }
-    const k = key(g, g.members[0]!);
-    const same = singles.get(k);
-    if (same) {
-      same.members.push(...g.members);
-      continue;
-    }
-    const copy: ClaimGroup = { ...g, members: [...g.members] };
-    singles.set(k, copy);
-    out.push(copy);
-  }
-  return out;
-}
 
 function sourcesOf(g: ClaimGroup): number {
   return new Set(g.members.map((m) => m.doc)).size;

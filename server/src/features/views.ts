@@ -11,7 +11,7 @@ import type { Folder, Session } from '../session';
 import { toViewModel, type ViewModel } from '../views/model';
 
 /** Folders with more sources than this show the views of one source and those sharing its claims. */
-export const WHOLE_FOLDER_LIMIT = 200;
+const WHOLE_FOLDER_LIMIT = 200;
 
 const cache = new WeakMap<Folder, { key: string; model: ViewModel }>();
 
@@ -26,10 +26,10 @@ export function registerViews(connection: Connection, session: Session): void {
   });
 }
 
-export function viewsOf(session: Session, folder: Folder, focusPath: string | undefined): ViewModel {
+function viewsOf(session: Session, folder: Folder, focusPath: string | undefined): ViewModel {
   const corpus = folder.corpus;
   const focus = corpus.size > WHOLE_FOLDER_LIMIT && focusPath !== undefined && corpus.has(focusPath) ? focusPath : undefined;
-  const key = `${corpus.generation}|${session.viewsStamp(folder)}|${focus ?? ''}`;
+  const key = `${corpus.generation}|${folder.stamp}|${focus ?? ''}`;
   const hit = cache.get(folder);
   if (hit && hit.key === key) return hit.model;
   const views = buildViews(corpus, focus ? { focus: new Set([focus]) } : {});

@@ -5,7 +5,7 @@
  * one style sheet and one script are inline and allowed by a nonce in a strict Content-Security-Policy.
  * Written by hand: a template engine would be a dependency for a page this small.
  */
-import type { ViewEntry, ViewModel, ViewRow } from './model';
+import { type Place, STATUS_SYMBOL, type ViewEntry, type ViewModel, type ViewRow } from './model';
 
 export interface HtmlOptions {
   /** `webview`: passages open through the editor; `report`: a standalone file whose links open the sources. */
@@ -23,7 +23,6 @@ export function esc(text: string): string {
   return text.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-const SYMBOL: Record<string, string> = { conflict: '✗', reviewed: '☑', agree: '✓', single: '●', silent: '—' };
 const STATUS_TEXT: Record<string, string> = {
   conflict: 'conflict',
   reviewed: 'reviewed conflict',
@@ -69,7 +68,7 @@ export function renderHtml(model: ViewModel, options: HtmlOptions): string {
 <body class="${report ? 'report' : 'webview'}"${options.tab ? ` data-initial-tab="${options.tab === 'timeline' ? 'timeline' : 'matrix'}"` : ''}>
 <header>
 <h1>${esc(model.title)}</h1>
-<p class="summary">${model.sources.length} source${model.sources.length === 1 ? '' : 's'} · <span class="s-conflict">${SYMBOL.conflict} ${counts.conflict} in conflict</span> · <span class="s-agree">${SYMBOL.agree} ${counts.agree} agreed</span> · <span class="s-single">${SYMBOL.single} ${counts.single} from one source only</span>${model.matrix.omittedSources ? ` · ${model.matrix.omittedSources} more source${model.matrix.omittedSources === 1 ? '' : 's'} not shown` : ''}</p>
+<p class="summary">${model.sources.length} source${model.sources.length === 1 ? '' : 's'} · <span class="s-conflict">${STATUS_SYMBOL.conflict} ${counts.conflict} in conflict</span> · <span class="s-agree">${STATUS_SYMBOL.agree} ${counts.agree} agreed</span> · <span class="s-single">${STATUS_SYMBOL.single} ${counts.single} from one source only</span>${model.matrix.omittedSources ? ` · ${model.matrix.omittedSources} more source${model.matrix.omittedSources === 1 ? '' : 's'} not shown` : ''}</p>
 <nav class="tabs" role="tablist" aria-label="Views">
 <button role="tab" id="tab-matrix" aria-controls="matrix" aria-selected="true" data-tab="matrix">Source matrix</button>
 <button role="tab" id="tab-timeline" aria-controls="timeline" aria-selected="${report ? 'true' : 'false'}" data-tab="timeline">Timeline</button>
@@ -80,7 +79,7 @@ export function renderHtml(model: ViewModel, options: HtmlOptions): string {
 ${report ? '<h2>Source matrix</h2>\n' : ''}<div class="filters" role="group" aria-label="Filters">
 <label>Kind <select id="kind-filter"><option value="">all kinds</option>${kinds.map((k) => `<option value="${esc(k)}">${esc(KIND_TEXT[k] ?? k)}</option>`).join('')}</select></label>
 <label>Show <select id="status-filter"><option value="">every row</option><option value="conflict">conflicts</option><option value="shared">claims of several sources</option><option value="single">claims of one source</option></select></label>
-<span class="legend" aria-hidden="true"><span class="s-conflict">${SYMBOL.conflict} conflict</span> <span class="s-reviewed">${SYMBOL.reviewed} reviewed</span> <span class="s-agree">${SYMBOL.agree} agrees</span> <span class="s-single">${SYMBOL.single} one source</span> <span class="s-silent">${SYMBOL.silent} silent</span></span>
+<span class="legend" aria-hidden="true"><span class="s-conflict">${STATUS_SYMBOL.conflict} conflict</span> <span class="s-reviewed">${STATUS_SYMBOL.reviewed} reviewed</span> <span class="s-agree">${STATUS_SYMBOL.agree} agrees</span> <span class="s-single">${STATUS_SYMBOL.single} one source</span> <span class="s-silent">${STATUS_SYMBOL.silent} silent</span></span>
 </div>
 ${model.matrix.rows.length ? matrixTable(model, report) : '<p class="empty">No claim to compare yet: no source states a number, a date, a quotation or a role that the others could be checked against.</p>'}
 </section>
@@ -113,25 +112,25 @@ function matrixRow(model: ViewModel, r: ViewRow, report: boolean): string {
   for (let i = 0; i < columns; i++) {
     const cell = r.cells.find((c) => c.source === i);
     if (!cell) {
-      cells.push(`<td class="cell s-silent"><span class="sym" aria-hidden="true">${SYMBOL.silent}</span><span class="sr">${esc(model.sources[i]!.name)} ${STATUS_TEXT.silent}</span></td>`);
+      cells.push(`<td class="cell s-silent"><span class="sym" aria-hidden="true">${STATUS_SYMBOL.silent}</span><span class="sr">${esc(model.sources[i]!.name)} ${STATUS_TEXT.silent}</span></td>`);
       continue;
     }
     cells.push(`<td class="cell s-${cell.status}">${cell.entries.map((e) => entry(model, cell.source, e, report)).join('')}</td>`);
   }
   const shared = r.status === 'single' ? 'single' : 'shared';
   return `<tr class="row s-${r.status}" data-kind="${esc(r.kind)}" data-status="${esc(r.status)}" data-shared="${shared}" data-row="${esc(r.id)}">
-<th scope="row" class="claim"><span class="sym" aria-hidden="true">${SYMBOL[r.status]}</span> <span class="label">${esc(r.label)}</span>${r.context ? ` <span class="context">· ${esc(r.context)}</span>` : ''}<span class="sr"> (${STATUS_TEXT[r.status]})</span></th>${cells.join('')}</tr>`;
+<th scope="row" class="claim"><span class="sym" aria-hidden="true">${STATUS_SYMBOL[r.status]}</span> <span class="label">${esc(r.label)}</span>${r.context ? ` <span class="context">· ${esc(r.context)}</span>` : ''}<span class="sr"> (${STATUS_TEXT[r.status]})</span></th>${cells.join('')}</tr>`;
 }
 
 function entry(model: ViewModel, source: number, e: ViewEntry, report: boolean): string {
   const against = e.conflicts.map((c) => model.sources[c.source]?.name).filter(Boolean);
   const title = `${e.excerpt}${against.length ? `\n\nConflicts with ${against.join(', ')}` : ''}\n\n${model.sources[source]!.name}:${e.at.line + 1}:${e.at.character + 1}`;
-  const inner = `<span class="sym" aria-hidden="true">${SYMBOL[e.status]}</span> <span class="display">${esc(e.display)}</span><span class="written">“${esc(e.text)}”</span><span class="sr"> (${STATUS_TEXT[e.status]}${against.length ? `: ${esc(against.join(', '))}` : ''})</span>`;
+  const inner = `<span class="sym" aria-hidden="true">${STATUS_SYMBOL[e.status]}</span> <span class="display">${esc(e.display)}</span><span class="written">“${esc(e.text)}”</span><span class="sr"> (${STATUS_TEXT[e.status]}${against.length ? `: ${esc(against.join(', '))}` : ''})</span>`;
   return link(model, source, e.at, title, `entry s-${e.status}`, inner, report);
 }
 
 /** A passage to open: a button for the webview's script, a link to the source in a report. */
-function link(model: ViewModel, source: number, at: { line: number; character: number; endLine: number; endCharacter: number }, title: string, cls: string, inner: string, report: boolean): string {
+function link(model: ViewModel, source: number, at: Place, title: string, cls: string, inner: string, report: boolean): string {
   if (report) return `<a class="${cls}" href="${esc(model.sources[source]!.href)}" title="${esc(title)}">${inner}</a>`;
   return `<button type="button" class="${cls}" title="${esc(title)}" data-source="${source}" data-line="${at.line}" data-character="${at.character}" data-end-line="${at.endLine}" data-end-character="${at.endCharacter}">${inner}</button>`;
 }
@@ -155,7 +154,7 @@ function timeline(model: ViewModel, report: boolean): string {
       .join('');
     const status = m.conflict ? 'conflict' : new Set(m.sources.map((s) => s.source)).size > 1 ? 'agree' : 'single';
     items.push(`<li class="mark s-${status}" data-kind="${esc(ev.kind)}">
-<div class="when"><span class="sym" aria-hidden="true">${m.conflict ? SYMBOL.conflict : '◆'}</span> ${esc(m.when)}${m.yearInferred ? '<span class="inferred" title="The sources give no year; it is the year of the others">*</span>' : ''}</div>
+<div class="when"><span class="sym" aria-hidden="true">${m.conflict ? STATUS_SYMBOL.conflict : '◆'}</span> ${esc(m.when)}${m.yearInferred ? '<span class="inferred" title="The sources give no year; it is the year of the others">*</span>' : ''}</div>
 <div class="event"><div class="what">${esc(ev.label)}${ev.context ? ` <span class="context">· ${esc(ev.context)}</span>` : ''}<span class="sr"> (${STATUS_TEXT[status]})</span></div>
 ${others.length ? `<div class="elsewhere${m.conflict ? ' s-conflict' : ''}">${m.conflict ? 'Also dated' : 'Also'}: ${esc(others.join('; '))}</div>` : ''}
 <div class="sources">${sources}</div></div></li>`);

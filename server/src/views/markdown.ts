@@ -3,9 +3,8 @@
  * Source texts are untrusted: every text is escaped so that it stays text in any Markdown renderer
  * (no HTML, no links, no emphasis, no table cell breaks).
  */
-import type { ViewModel } from './model';
+import { STATUS_SYMBOL, type ViewModel } from './model';
 
-const SYMBOL: Record<string, string> = { conflict: '✗', reviewed: '☑', agree: '✓', single: '●' };
 
 /** Escapes a text for a Markdown table cell. */
 export function mdEscape(text: string): string {
@@ -43,11 +42,11 @@ export function renderMarkdown(model: ViewModel): string {
         const cell = r.cells.find((c) => c.source === i);
         cells.push(
           cell
-            ? cell.entries.map((e) => `${SYMBOL[e.status]} ${mdEscape(e.display)} “${mdEscape(e.text)}” (line ${e.at.line + 1})`).join('<br>')
+            ? cell.entries.map((e) => `${STATUS_SYMBOL[e.status]} ${mdEscape(e.display)} “${mdEscape(e.text)}” (line ${e.at.line + 1})`).join('<br>')
             : '—',
         );
       }
-      out.push(`| ${SYMBOL[r.status]} ${mdEscape(r.label)}${r.context ? ` · ${mdEscape(r.context)}` : ''} | ${cells.join(' | ')} |`);
+      out.push(`| ${STATUS_SYMBOL[r.status]} ${mdEscape(r.label)}${r.context ? ` · ${mdEscape(r.context)}` : ''} | ${cells.join(' | ')} |`);
     }
     out.push('');
   }

@@ -5,6 +5,9 @@
  */
 import type { Corpus, Span, ViewStatus, Views } from '../engine';
 
+/** The symbol of each state, so that the views read without colour too. */
+export const STATUS_SYMBOL: Readonly<Record<ViewStatus | 'silent', string>> = { conflict: '✗', reviewed: '☑', agree: '✓', single: '●', silent: '—' };
+
 export interface Place {
   readonly line: number;
   readonly character: number;
