@@ -1,13 +1,34 @@
 /**
- * `npm run eval`: runs the CLI on the seeds (when ../shared is there) and on the examples, scores
- * its SARIF against each gold file, and prints the figures.
+ * `npm run eval`: scores the engine against every gold file there is.
+ * - the seeds (when ../shared is there) and the examples: conflicts through the CLI's SARIF, and
+ *   corresponding passages against plain BM25;
+ * - our own corpora (test/corpora/<name>/ with test/gold/corpora/<name>.json);
+ * - the ECB+ development folders (real web news; test/gold/ecbplus/<folder>.json, texts built by
+ *   ../shared/datasets/ecbplus/build.sh into $ECBPLUS_DEV or ~/.cache/corroborate-datasets/ecbplus-dev),
+ *   by split: topics 1-25 (tuned on) and 26-35 (checked on, never tuned on). Says so when absent.
+ *
+ * Options: --only seeds|examples|corpora|ecbplus (repeatable), --list (every reported pair, with the
+ * gold items it lands on, for judging by reading), --folder NAME (one corpus or ECB+ folder).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { EXAMPLES, EXAMPLES_GOLD, haveSeeds, readGold, ROOT, SEEDS, SEEDS_GOLD } from '../paths';
+import { analyseFolder, type ConflictGold, type FolderScore, scoreConflicts, total } from './conflicts';
 import { scorePassages } from './passages';
 import { score } from './score';
+
+const args = process.argv.slice(2);
+const only = new Set(args.flatMap((a, i) => (args[i - 1] === '--only' ? [a] : [])));
+const folderArg = args.flatMap((a, i) => (args[i - 1] === '--folder' ? [a] : []))[0];
+const list = args.includes('--list');
+const want = (s: string) => only.size === 0 || only.has(s);
+
+export const ECBPLUS_DEV = process.env.ECBPLUS_DEV ?? path.join(os.homedir(), '.cache', 'corroborate-datasets', 'ecbplus-dev');
+const ECB_GOLD = path.join(ROOT, 'test', 'gold', 'ecbplus');
+const CORPORA = path.join(ROOT, 'test', 'corpora');
+const CORPORA_GOLD = path.join(ROOT, 'test', 'gold', 'corpora');
 
 function run(name: string, dir: string, goldFile: string): boolean {
   const cli = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'check', dir, '--format', 'sarif', '--fail-on', 'never'], {
@@ -35,8 +56,74 @@ function run(name: string, dir: string, goldFile: string): boolean {
   return true;
 }
 
+const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(0)}%` : '-');
+
+function line(s: FolderScore): string {
+  return `  ${s.folder.padEnd(16)} conflicts ${String(s.found).padStart(2)}/${String(s.conflicts).padEnd(3)} agreeing reported ${String(s.wrong.length).padEnd(3)} diagnostics ${String(s.diagnostics).padStart(3)} (on a gold conflict ${s.diagnosticsOnGold}, on a 'none' ${s.diagnosticsOnNone}), pairs ${s.pairs.length}`;
+}
+
+function details(s: FolderScore): void {
+  if (s.missed.length) console.log(`    missed: ${s.missed.join(', ')}`);
+  if (s.wrong.length) console.log(`    wrongly reported: ${s.wrong.join(', ')}`);
+  if (!list) return;
+  for (const p of s.pairs) {
+    const q = (t: string) => JSON.stringify(t.length > 70 ? t.slice(0, 69) + '…' : t);
+    console.log(`    [${p.kind}] ${p.a.doc} ${q(p.a.text)}  <->  ${p.b.doc} ${q(p.b.text)}${p.items.length ? `   = ${p.items.join(', ')}` : ''}`);
+    console.log(`        ${p.message.slice(0, 240)}`);
+  }
+}
+
+function summary(name: string, scores: FolderScore[]): void {
+  const t = total(scores);
+  console.log(
+    `  ${name}: ${scores.length} folders, conflicts found ${t.found} of ${t.conflicts} (${pct(t.found, t.conflicts)}), agreeing pairs reported ${t.wrong}, ` +
+      `diagnostics ${t.diagnostics} (on a gold conflict ${t.onGold} = ${pct(t.onGold, t.diagnostics)}; on a 'none' item ${t.onNone}), pairs ${t.pairs}`,
+  );
+}
+
+function scoreGoldDir(goldDir: string, textDir: (name: string) => string): FolderScore[] {
+  const out: FolderScore[] = [];
+  for (const f of readdirSync(goldDir).filter((x) => x.endsWith('.json')).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))) {
+    const name = f.replace(/\.json$/, '');
+    if (folderArg && folderArg !== name) continue;
+    const gold = JSON.parse(readFileSync(path.join(goldDir, f), 'utf8')) as ConflictGold;
+    const dir = textDir(name);
+    const { corpus, texts } = analyseFolder(dir);
+    const s = scoreConflicts(name, corpus, texts, gold);
+    console.log(line(s));
+    details(s);
+    out.push(s);
+  }
+  return out;
+}
+
 let ok = true;
-if (haveSeeds) ok = run('seeds', SEEDS, SEEDS_GOLD) && ok;
-else console.log(`(seeds skipped: ${SEEDS} is absent)`);
-if (existsSync(EXAMPLES_GOLD)) ok = run('examples', EXAMPLES, EXAMPLES_GOLD) && ok;
+if (want('seeds') && !folderArg) {
+  if (haveSeeds) ok = run('seeds', SEEDS, SEEDS_GOLD) && ok;
+  else console.log(`(seeds skipped: ${SEEDS} is absent)`);
+}
+if (want('examples') && !folderArg && existsSync(EXAMPLES_GOLD)) ok = run('examples', EXAMPLES, EXAMPLES_GOLD) && ok;
+
+if (want('corpora') && existsSync(CORPORA_GOLD)) {
+  console.log(`\n== our own corpora (${path.relative(process.cwd(), CORPORA)})`);
+  const scores = scoreGoldDir(CORPORA_GOLD, (name) => path.join(CORPORA, name));
+  if (scores.length > 1) summary('all corpora', scores);
+}
+
+if (want('ecbplus') && existsSync(ECB_GOLD)) {
+  console.log(`\n== ECB+ development folders (${ECBPLUS_DEV})`);
+  if (!existsSync(ECBPLUS_DEV)) {
+    console.log(`  (skipped: ${ECBPLUS_DEV} is absent; build it with ../shared/datasets/ecbplus/build.sh, see its README)`);
+  } else {
+    const topic = (name: string) => parseInt(name, 10);
+    const scores = scoreGoldDir(ECB_GOLD, (name) => {
+      if (!(topic(name) >= 1 && topic(name) <= 35)) throw new Error(`${name}: only topics 1-35 are development folders`);
+      return path.join(ECBPLUS_DEV, name);
+    });
+    const tune = scores.filter((s) => topic(s.folder) <= 25);
+    const check = scores.filter((s) => topic(s.folder) >= 26);
+    if (tune.length) summary('tune (topics 1-25)', tune);
+    if (check.length) summary('check (topics 26-35)', check);
+  }
+}
 process.exitCode = ok ? 0 : 1;
