@@ -45,6 +45,12 @@ export interface Claim extends Span {
   readonly quoted: boolean;
   /** For sums ("18 passengers and 4 crew"): how the total was made. */
   readonly derivedFrom?: string;
+  /**
+   * Another event the claim is about, when its clause anchors it to an earlier time than the
+   * story's ("in December 2003, ... killing more than 31,000 people"): the anchor's value, such as
+   * "y2003". Claims about another event meet only claims anchored to the same time.
+   */
+  readonly event?: string;
 }
 
 /** A weekday that contradicts the date written with it ("Thursday, November 8" in 2024). */
@@ -68,6 +74,7 @@ const WEEKDAY_RE = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const DAY_MS = 86400000;
 // Built once: a regular expression made inside the per-sentence loop was compiled for every sentence.
 const MONTH_YEAR_RE = new RegExp(`\\b(?:(early|mid|late)[-\\s]+)?${MONTH_RE}\\s+(\\d{4})\\b`, 'g');
+const MONTH_ALONE_RE = new RegExp(`\\b(in|last|next|this|since|by|until|during|early|late|mid)[-\\s]+(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?![-\\s]+\\d)`, 'g');
 const WEEKDAY_PHRASE_RE = new RegExp(`\\b(?:(last|next|this|this\\s+coming|on|by|until|since|from)\\s+)?${WEEKDAY_RE}(?:['’]s)?(?:\\s+(morning|afternoon|evening|night))?\\b`, 'g');
 DATE_RES.push(
   [new RegExp(`(?:\\b${WEEKDAY_RE},?\\s+)?(?:the\\s+)?\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'gi'), 'md'],
@@ -249,6 +256,24 @@ export function findClaims(
       const last = dayNumber(isoDate(year, month + 1 > 12 ? 12 : month + 1, month + 1 > 12 ? 31 : 1)!) - (month + 1 > 12 ? 0 : 1);
       add({ ...span, kind: 'date', lo: first, hi: last, unit: 'day', text: m[0], display: `${year}-${String(month).padStart(2, '0')}`, role: dateRole(text, span) });
     });
+
+    // A month alone: "in February", "last March", "since June": the month of the nearest past year
+    // (the coming one when the clause looks ahead). "May" only capitalised, and never "may".
+    if (ref !== undefined) {
+      scan(text, sentence, MONTH_ALONE_RE, (m, span) => {
+        const inner = { start: span.start + m[0].length - m[2]!.length, end: span.end };
+        if (!free(inner) || (/^may$/i.test(m[2]!) && !/^May$/.test(m[2]!)) || /^[\s,]*(?:\d|of\s+\d)/.test(text.slice(span.end, span.end + 8))) return;
+        const month = MONTHS.get(m[2]!.toLowerCase().replace(/\.$/, ''))!;
+        const d = new Date(ref * DAY_MS);
+        const refMonth = d.getUTCMonth() + 1;
+        const future = futureCue(text, clauses, inner) || /^next$/i.test(m[1]!);
+        let year = d.getUTCFullYear();
+        if (future ? month < refMonth : month > refMonth || (/^last$/i.test(m[1]!) && month === refMonth)) year += future ? 1 : -1;
+        const first = dayNumber(isoDate(year, month, 1)!);
+        const last = dayNumber(month === 12 ? isoDate(year, 12, 31)! : isoDate(year, month + 1, 1)!) - (month === 12 ? 0 : 1);
+        add({ ...inner, kind: 'date', lo: first, hi: last, unit: 'day', text: m[2]!, display: `${year}-${String(month).padStart(2, '0')}`, role: dateRole(text, inner) });
+      });
+    }
 
     // Weekdays and relative dates, resolved against the document's date.
     if (ref !== undefined) {
@@ -550,7 +575,85 @@ export function findClaims(
     }
   });
   claims.sort((a, b) => a.start - b.start || a.end - b.end);
+  if (ref !== undefined) anchorEvents(text, sentences, claims, ref);
   return { claims: claims.map(compact), weekdayMismatches };
+}
+
+// ---- which event ----------------------------------------------------------------------------------
+
+/** Kinds of claim that other claims anchor in time; they are never anchored themselves. */
+const ANCHOR_KINDS = new Set<ClaimKind>(['year', 'date']);
+
+/**
+ * A date or year is another event's when it lies before the story's year (the document's date's):
+ * "in December 2003" in an article of 2005. Days earlier in the same year are the story's own
+ * (a trial's hearings, the days before an arrest).
+ */
+function pastAnchor(c: Claim, ref: number, refYear: number, text: string): string | undefined {
+  if (!ANCHOR_KINDS.has(c.kind) || !Number.isFinite(c.lo) || !Number.isFinite(c.hi)) return undefined;
+  // "the worst since 2003", "until 1998": a bound, not the time of the clause's event.
+  if (/\b(?:since|until|till|through|before|than|from)\s+(?:(?:early|late|mid)[-\s]+)?$/i.test(text.slice(Math.max(0, c.start - 12), c.start))) return undefined;
+  if (c.kind === 'year') return c.lo === c.hi && c.hi < refYear ? `y${c.hi}` : undefined;
+  const year = new Date(c.hi * DAY_MS).getUTCFullYear();
+  if (year < refYear) return `y${year}`;
+  // Months before the story's in its own year: another event when the whole month is over well
+  // before the document's date.
+  const first = new Date(c.lo * DAY_MS);
+  if (c.hi < ref - PAST_EVENT_DAYS && first.getUTCMonth() === new Date(c.hi * DAY_MS).getUTCMonth()) return `m${first.toISOString().slice(0, 7)}`;
+  return undefined;
+}
+
+/**
+ * A month of the story's own year is another event's when it ended this many days before the
+ * document's date: a story's own days lie within weeks of its report (a trial's hearings, the days
+ * before an arrest), a background paragraph's months are a season or more back.
+ */
+const PAST_EVENT_DAYS = 45;
+
+/** A sentence that goes on about the event of the one before ("It killed 612 people."). */
+const CONTINUES = /^\s*(?:it|they|he|she|that|this|those|these|then)\b/i;
+
+/**
+ * Marks the claims about another event than the story's: those whose clause holds a date or year
+ * of an earlier year, and those of a sentence that goes on from one that did ("In February 2005 a
+ * quake hit Zarand. It killed 612 people."). Anchored claims are then compared only with claims
+ * anchored to the same time.
+ */
+function anchorEvents(text: string, sentences: readonly Sentence[], claims: Claim[], ref: number): void {
+  const refYear = new Date(ref * DAY_MS).getUTCFullYear();
+  let carried: { sentence: number; event: string } | undefined;
+  let i = 0;
+  while (i < claims.length) {
+    const si = claims[i]!.sentence;
+    let j = i;
+    while (j < claims.length && claims[j]!.sentence === si) j++;
+    const own = claims.slice(i, j);
+    const sentence = sentences[si]!;
+    const clauses = clauseBounds(text, sentence);
+    const anchors = own.flatMap((c) => {
+      const event = pastAnchor(c, ref, refYear, text);
+      return event ? [{ c, event, clause: clauses.find((cl) => cl.start <= c.start && c.start < cl.end) }] : [];
+    });
+    const inherited = carried && carried.sentence === si - 1 && anchors.length === 0 && CONTINUES.test(text.slice(sentence.start, sentence.end)) ? carried.event : undefined;
+    let last: string | undefined;
+    for (let k = i; k < j; k++) {
+      const c = claims[k]!;
+      if (ANCHOR_KINDS.has(c.kind)) {
+        // A day of another event (in a background paragraph) is no day of the story's, whichever
+        // earlier time it is: such dates meet only other such dates.
+        if (c.kind === 'date' && anchors.some((x) => x.c === c)) claims[k] = { ...c, event: 'past' };
+        continue;
+      }
+      const clause = clauses.find((cl) => cl.start <= c.start && c.start < cl.end);
+      const a = anchors.find((x) => x.clause === clause);
+      const event = a?.event ?? inherited;
+      if (event) claims[k] = { ...c, event };
+    }
+    if (anchors.length) last = anchors[anchors.length - 1]!.event;
+    else if (inherited) last = inherited;
+    carried = last ? { sentence: si, event: last } : undefined;
+    i = j;
+  }
 }
 
 // ---- helpers --------------------------------------------------------------------------------------
@@ -594,6 +697,7 @@ function compact(c: Claim): Claim {
   if (c.role !== undefined) out.role = c.role;
   if (c.monthDay !== undefined) out.monthDay = c.monthDay;
   if (c.derivedFrom !== undefined) out.derivedFrom = c.derivedFrom;
+  if (c.event !== undefined) out.event = c.event;
   return out;
 }
 

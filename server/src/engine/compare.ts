@@ -238,7 +238,7 @@ export class Comparison {
     if (!me) return out;
     for (const other of this.claims.candidates(me)) {
       if (other.doc === doc || !comparable(this.ctx, me, other)) continue;
-      out.push({ doc: other.doc.id, span: other.claim, says: claimSide(other).says, agrees: agree(claim, other.claim) });
+      out.push({ doc: other.doc.id, span: other.claim, says: claimSide(other).says, agrees: !disagree(this.ctx, this.claims, me, other) });
     }
     return out.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.span.start - b.span.start));
   }
@@ -302,7 +302,7 @@ export class Comparison {
       const j = at.get(y);
       if (i === undefined || j === undefined) continue;
       for (const c of x.claim.classes) if (y.claim.classes.includes(c)) classes.set(c, (classes.get(c) ?? 0) + 1);
-      if (agree(x.claim, y.claim)) continue;
+      if (!disagree(this.ctx, this.claims, x, y)) continue;
       const reviewed = this.reviewed(conflictKey(x.claim.kind, x.claim.text, y.claim.text));
       conflicts[i]!.push({ with: j, kind: x.claim.kind, reviewed });
       conflicts[j]!.push({ with: i, kind: x.claim.kind, reviewed });
@@ -818,7 +818,7 @@ function compareClaimsOf(ctx: Context, index: ClaimIndex, doc: DocumentAnalysis,
       // Sides in document order, so that either document finds the same conflict.
       const [x, y] = doc.id < other.doc.id ? [me, other] : [other, me];
       if (!comparable(ctx, x, y)) continue;
-      if (agree(x.claim, y.claim)) continue;
+      if (!disagree(ctx, index, x, y)) continue;
       // The label names the first event class the two claims share.
       const cls = x.claim.classes.find((c) => y.claim.classes.includes(c)) ?? x.claim.classes[0]!;
       out.push({ kind: x.claim.kind, label: slotLabel(x.claim.kind, cls, x.claim), a: claimSide(x), b: claimSide(y) });
@@ -836,6 +836,8 @@ function comparable(ctx: Context, x: ClaimRef, y: ClaimRef): boolean {
   const a = x.claim;
   const b = y.claim;
   if (!ctx.sameStory(x.doc, y.doc)) return false;
+  // Another event's claims meet only claims about that event.
+  if (a.event !== b.event) return false;
   if (a.kind === 'time' && a.role !== b.role) return false;
   if (a.kind === 'date' && ((a.role === 'start' && b.role === 'end') || (a.role === 'end' && b.role === 'start'))) return false;
   if (a.quoted !== b.quoted && (a.kind === 'date' || a.kind === 'time')) return false;
@@ -844,10 +846,12 @@ function comparable(ctx: Context, x: ClaimRef, y: ClaimRef): boolean {
   const eb = ctx.claimEntities(y.doc, b);
   const sharedClause = overlap(ea, eb);
   if (ea.size && eb.size && sharedClause === 0) {
-    // Countries alone do not make a difference ("in Turkey" and "in Istanbul, Turkey").
+    // Countries alone do not make a difference ("in Turkey" and "in Istanbul, Turkey"), unless
+    // both name countries only, and different ones ("in eastern China" and "southern Iran").
     const na = [...ea].filter((e) => !isCountryOrRegion(e));
     const nb = [...eb].filter((e) => !isCountryOrRegion(e));
     if (na.length && nb.length) return false;
+    if (!na.length && !nb.length) return false;
   }
   if (ANCHORED.has(a.kind)) {
     // Dates, times and years are compared only when the words right around them share something
@@ -979,6 +983,26 @@ function linked(ctx: Context, x: ClaimRef, y: ClaimRef): 'compared' | 'same-valu
     ? !!a.monthDay && !!b.monthDay && a.monthDay.month === b.monthDay.month && a.monthDay.day === b.monthDay.day
     : a.lo === b.lo && a.hi === b.hi;
   return same && a.role === b.role && ctx.sameStory(x.doc, y.doc) ? 'same-value' : undefined;
+}
+
+/**
+ * Whether two comparable claims disagree: their intervals do not meet, and neither source itself
+ * states both values. A source that gives, in the same slot, a value that meets the other source's
+ * and one that does not (an obituary's "seven years" for one sentence and "12 years" for another)
+ * is talking about two things there, so the other source's value is no contradiction of it.
+ */
+function disagree(ctx: Context, index: ClaimIndex, x: ClaimRef, y: ClaimRef): boolean {
+  if (agree(x.claim, y.claim)) return false;
+  return !statesBoth(ctx, index, x, y) && !statesBoth(ctx, index, y, x);
+}
+
+/** Whether `x`'s source also states, in a slot of `y`'s, a value that meets `y`'s and not `x`'s. */
+function statesBoth(ctx: Context, index: ClaimIndex, x: ClaimRef, y: ClaimRef): boolean {
+  for (const o of index.ofDoc(x.doc.id)) {
+    if (o === x || o.claim.kind !== y.claim.kind || !o.slots.some((s) => y.slots.includes(s))) continue;
+    if (agree(o.claim, y.claim) && !agree(o.claim, x.claim) && comparable(ctx, o, y)) return true;
+  }
+  return false;
 }
 
 /** Whether two claims' intervals meet. Dates without a year meet on month and day. */

@@ -40,8 +40,29 @@ export function findDocumentDate(text: string): DocumentDate | undefined {
   return undefined;
 }
 
+/**
+ * A numeric dateline ("11 / 28 / 05", "2013/05/03", "28.11.2005") standing alone on its line: taken
+ * only when one reading of day and month is possible (11/28 is November 28; 05/06 could be either).
+ */
+const NUMERIC = /^(?:(\d{4})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})|(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2}))(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?$/;
+
+function numericDateline(trimmed: string): string | undefined {
+  const m = NUMERIC.exec(trimmed.replace(LABEL, ''));
+  if (!m) return undefined;
+  if (m[1]) return isoDate(+m[1], +m[2]!, +m[3]!);
+  const year = m[6]!.length === 2 ? 2000 + +m[6]! : +m[6]!;
+  const a = +m[4]!;
+  const b = +m[5]!;
+  const monthFirst = isoDate(year, a, b);
+  const dayFirst = isoDate(year, b, a);
+  if (monthFirst && dayFirst && monthFirst !== dayFirst) return undefined;
+  return monthFirst ?? dayFirst;
+}
+
 function datelineIn(line: string): { iso: string; start: number; end: number } | undefined {
   const lead = line.length - line.trimStart().length;
+  const numeric = numericDateline(line.trim());
+  if (numeric) return { iso: numeric, start: lead, end: lead + line.trim().length };
   const trimmed = line.trim();
   const label = LABEL.exec(trimmed);
   const afterLabel = label ? label[0].length : 0;
