@@ -13,6 +13,8 @@ import { eventClass, nounClass, PEOPLE_PARTS, phraseClasses, stem, STOP_WORDS } 
 import { isoDate, MONTHS } from './docdate';
 import { fold, intern } from './lexicon';
 import type { NameMention } from './names';
+import { type ClaimFrame, frameOf } from './frames/frame';
+import { tagSpan } from './frames/tagger';
 import { findNumbers, type NumberMatch } from './numbers';
 import { type Token, tokenize } from './tokens';
 import type { DocumentDate, Sentence, Span } from './types';
@@ -51,6 +53,8 @@ export interface Claim extends Span {
    * "y2003". Claims about another event meet only claims anchored to the same time.
    */
   readonly event?: string;
+  /** What the value is about, from the tagged sentence (counts, numbers, money, percentages, durations). */
+  readonly frame?: ClaimFrame;
 }
 
 /** A weekday that contradicts the date written with it ("Thursday, November 8" in 2024). */
@@ -576,7 +580,29 @@ export function findClaims(
   });
   claims.sort((a, b) => a.start - b.start || a.end - b.end);
   if (ref !== undefined) anchorEvents(text, sentences, claims, ref);
+  addFrames(text, sentences, claims);
   return { claims: claims.map(compact), weekdayMismatches };
+}
+
+// ---- what the value is about -----------------------------------------------------------------------
+
+/** Kinds whose values are quantities of something a frame names; times, dates and years are moments. */
+const FRAMED = new Set<ClaimKind>(['count', 'number', 'money', 'percentage', 'duration']);
+
+/** Tags each sentence holding a quantity once, and gives its quantities their frames. */
+function addFrames(text: string, sentences: readonly Sentence[], claims: Claim[]): void {
+  let tagged: { sentence: number; toks: ReturnType<typeof tagSpan>; clauses: Span[] } | undefined;
+  for (let k = 0; k < claims.length; k++) {
+    const c = claims[k]!;
+    if (!FRAMED.has(c.kind)) continue;
+    if (tagged?.sentence !== c.sentence) {
+      const s = sentences[c.sentence]!;
+      tagged = { sentence: c.sentence, toks: tagSpan(text, s), clauses: clauseBounds(text, s) };
+    }
+    const clause = tagged.clauses.find((cl) => cl.start <= c.start && c.start < cl.end) ?? sentences[c.sentence]!;
+    const frame = frameOf(tagged.toks, c, clause);
+    if (Object.keys(frame).length) claims[k] = { ...c, frame };
+  }
 }
 
 // ---- which event ----------------------------------------------------------------------------------
@@ -593,9 +619,12 @@ function pastAnchor(c: Claim, ref: number, refYear: number, text: string): strin
   if (!ANCHOR_KINDS.has(c.kind) || !Number.isFinite(c.lo) || !Number.isFinite(c.hi)) return undefined;
   // "the worst since 2003", "until 1998": a bound, not the time of the clause's event.
   if (/\b(?:since|until|till|through|before|than|from)\s+(?:(?:early|late|mid)[-\s]+)?$/i.test(text.slice(Math.max(0, c.start - 12), c.start))) return undefined;
-  if (c.kind === 'year') return c.lo === c.hi && c.hi < refYear ? `y${c.hi}` : undefined;
+  // A year that ended only weeks before the document's date is still the story's ("the 2010 season"
+  // in an article of 5 January 2011).
+  const yearOver = (y: number) => y < refYear && Date.UTC(y, 11, 31) / DAY_MS < ref - PAST_EVENT_DAYS;
+  if (c.kind === 'year') return c.lo === c.hi && yearOver(c.hi) ? `y${c.hi}` : undefined;
   const year = new Date(c.hi * DAY_MS).getUTCFullYear();
-  if (year < refYear) return `y${year}`;
+  if (yearOver(year)) return `y${year}`;
   // Months before the story's in its own year: another event when the whole month is over well
   // before the document's date.
   const first = new Date(c.lo * DAY_MS);
@@ -609,6 +638,9 @@ function pastAnchor(c: Claim, ref: number, refYear: number, text: string): strin
  * before an arrest), a background paragraph's months are a season or more back.
  */
 const PAST_EVENT_DAYS = 45;
+
+/** "and missed", "and then fell": a coordinated verb, which has a time of its own. */
+const NEW_PREDICATE = /\b(?:and|but)\s+(?:then\s+|later\s+|has\s+|have\s+|had\s+|was\s+|were\s+)?(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+ed\b/i;
 
 /** A sentence that goes on about the event of the one before ("It killed 612 people."). */
 const CONTINUES = /^\s*(?:it|they|he|she|that|this|those|these|then)\b/i;
@@ -636,6 +668,8 @@ function anchorEvents(text: string, sentences: readonly Sentence[], claims: Clai
     });
     const inherited = carried && carried.sentence === si - 1 && anchors.length === 0 && CONTINUES.test(text.slice(sentence.start, sentence.end)) ? carried.event : undefined;
     let last: string | undefined;
+    // An anchor that opens the sentence ("In February, ...", "On Nov. 7, 1998, ...") dates all of it.
+    const opening = anchors.find((x) => /^\W*(?:(?:in|on|at|by|during|back\s+in)\s+)?(?:the\s+)?(?:early|late|mid)?[-\s]*$/i.test(text.slice(sentence.start, x.c.start)));
     for (let k = i; k < j; k++) {
       const c = claims[k]!;
       if (ANCHOR_KINDS.has(c.kind)) {
@@ -645,7 +679,9 @@ function anchorEvents(text: string, sentences: readonly Sentence[], claims: Clai
         continue;
       }
       const clause = clauses.find((cl) => cl.start <= c.start && c.start < cl.end);
-      const a = anchors.find((x) => x.clause === clause);
+      // Within a clause, a verb joined by "and" starts a predicate of its own ("was hurt in September
+      // and missed 10 games": the games were missed since).
+      const a = anchors.find((x) => x.clause === clause && !NEW_PREDICATE.test(text.slice(Math.min(x.c.end, c.end), Math.max(x.c.start, c.start)))) ?? opening;
       const event = a?.event ?? inherited;
       if (event) claims[k] = { ...c, event };
     }
@@ -698,6 +734,7 @@ function compact(c: Claim): Claim {
   if (c.monthDay !== undefined) out.monthDay = c.monthDay;
   if (c.derivedFrom !== undefined) out.derivedFrom = c.derivedFrom;
   if (c.event !== undefined) out.event = c.event;
+  if (c.frame !== undefined) out.frame = c.frame;
   return out;
 }
 

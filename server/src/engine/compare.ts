@@ -11,7 +11,9 @@
 import { type Claim, fmt, isoOf } from './claims';
 import { eventClass, stem, STOP_WORDS } from './classes';
 import type { DocumentAnalysis } from './document';
+import { framesDiffer } from './frames/frame';
 import type { Entity, EntityIndex } from './entities';
+import type { NameMention } from './names';
 import type { Finding, FindingKind, RelatedPassage } from './findings';
 import { COUNTRY_ALIASES, fold, PLACES } from './lexicon';
 import type { Quotation } from './quotes';
@@ -576,13 +578,30 @@ class Context {
     return shared >= 1 && sa.size <= 3;
   }
 
-  /** Linked entity ids of the names a claim's clause holds. */
+  /**
+   * Whose a claim is: the linked entities named in its clause, or, for a quantity whose clause names
+   * nobody, those of its sentence; never the speakers ("Police said 12 people were injured" is about
+   * nobody named). A frame's owner ("Sabathia's deal", "south of Tehran") is the holder when named.
+   */
   claimEntities(doc: DocumentAnalysis, c: Claim): Set<string> {
     const out = new Set<string>();
-    for (const i of c.names) {
-      const m = doc.names[i]!;
+    const add = (m: NameMention) => {
+      if (isSpeaker(doc.text, m)) return;
       const hit = this.entities.at(doc.id, m.start);
       if (hit) out.add(hit.entity.id);
+    };
+    for (const i of c.names) add(doc.names[i]!);
+    if (out.size === 0 && SENTENCE_HOLDERS.has(c.kind)) {
+      const s = doc.sentences[c.sentence]!;
+      for (const m of doc.names) if (m.start >= s.start && m.end <= s.end && !m.weak && m.kind !== 'place') add(m);
+    }
+    if (c.frame?.holder) {
+      const s = doc.sentences[c.sentence]!;
+      for (const m of doc.names) {
+        if (m.start < s.start || m.end > s.end || fold(m.text) !== c.frame.holder) continue;
+        const hit = this.entities.at(doc.id, m.start);
+        if (hit) return new Set([hit.entity.id]);
+      }
     }
     return out;
   }
@@ -646,6 +665,21 @@ class Context {
     return hit ? { id: hit.entity.id, name: hit.entity.name, kind: hit.entity.kind } : undefined;
   }
 }
+
+/**
+ * Kinds whose holder, when their clause names nobody, is who their sentence names: a contract's
+ * length, a sum, a share, a yardage belong to the player or company the sentence is about.
+ */
+const SENTENCE_HOLDERS = new Set<Claim['kind']>(['money', 'duration', 'percentage', 'number']);
+
+/** A name that speaks ("X said", "said X", "according to X", "X told reporters"), not one a claim is about. */
+function isSpeaker(text: string, m: { start: number; end: number }): boolean {
+  const after = text.slice(m.end, m.end + 30);
+  const before = text.slice(Math.max(0, m.start - 30), m.start);
+  return SPEAKER_AFTER.test(after) || SPEAKER_BEFORE.test(before);
+}
+const SPEAKER_AFTER = /^(?:['’]s\s+\w+)?[\s,]*(?:\w+\s+)?(?:said|says|told|tells|added|adds|stated|states|noted|warned|claimed|insisted|explained|announced|confirmed|reported|estimated|believes|believed)\b/i;
+const SPEAKER_BEFORE = /\b(?:said|says|told|according\s+to|by|added|stated|reported|announced|confirmed)\s+(?:the\s+)?$/i;
 
 const WINDOW = 7;
 /** Entities named in more documents than this make no candidate buckets. */
@@ -838,6 +872,8 @@ function comparable(ctx: Context, x: ClaimRef, y: ClaimRef): boolean {
   if (!ctx.sameStory(x.doc, y.doc)) return false;
   // Another event's claims meet only claims about that event.
   if (a.event !== b.event) return false;
+  // What the values are about: a part and a whole, two measures, two verbs, two holders.
+  if (framesDiffer(a.frame, b.frame)) return false;
   if (a.kind === 'time' && a.role !== b.role) return false;
   if (a.kind === 'date' && ((a.role === 'start' && b.role === 'end') || (a.role === 'end' && b.role === 'start'))) return false;
   if (a.quoted !== b.quoted && (a.kind === 'date' || a.kind === 'time')) return false;

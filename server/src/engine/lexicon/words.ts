@@ -1,0 +1,11 @@
+/** Typed loader of words.json: the measure words and verbs of saying the claim frames use. */
+import data from './words.json';
+
+/** Nouns that name what a number measures ("magnitude", "depth", "population", "staff"). */
+export const MEASURE_WORDS: ReadonlySet<string> = new Set(data.measureWords);
+
+/** Verbs of saying, as lemmas. */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(data.speechVerbs);
+
+/** Words of units (time, length, mass...), which are never what a number is about. */
+export const UNIT_WORDS: ReadonlySet<string> = new Set(data.unitWords);
