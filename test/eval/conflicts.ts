@@ -129,7 +129,7 @@ export function scoreConflicts(folder: string, corpus: Corpus, texts: Map<string
         kind: f.kind,
         a: { ...x, text: textOf(x.doc, x.span) },
         b: { ...y, text: textOf(y.doc, y.span) },
-        message: f.doc === x.doc && f.span.start === x.span.start ? f.message : r.message,
+        message: r.message,
         items: items.map((i) => i.id),
       });
     }

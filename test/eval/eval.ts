@@ -47,6 +47,10 @@ function run(name: string, dir: string, goldFile: string): boolean {
   console.log(`  agreeing pairs wrongly reported: ${s.wronglyReported}`);
   console.log(`  diagnostics: ${s.results}, of which ${s.unmatched} match no gold item`);
   const gold = readGold(goldFile);
+  if (list) {
+    const { corpus, texts } = analyseFolder(dir);
+    details(scoreConflicts(name, corpus, texts, gold));
+  }
   if (gold.passages.length) {
     const [mine, base] = scorePassages(dir, gold);
     console.log(`  corresponding passages (${gold.passages.length}): rank of the expected passage, ${mine!.method} / ${base!.method}`);

@@ -13,7 +13,7 @@ import { eventClass, nounClass, PEOPLE_PARTS, phraseClasses, stem, STOP_WORDS } 
 import { isoDate, MONTHS } from './docdate';
 import { fold, intern } from './lexicon';
 import type { NameMention } from './names';
-import { type ClaimFrame, frameOf } from './frames/frame';
+import { type ClaimFrame, frameOf, subjectOf } from './frames/frame';
 import { tagSpan } from './frames/tagger';
 import { findNumbers, type NumberMatch } from './numbers';
 import { type Token, tokenize } from './tokens';
@@ -600,7 +600,15 @@ function addFrames(text: string, sentences: readonly Sentence[], claims: Claim[]
       tagged = { sentence: c.sentence, toks: tagSpan(text, s), clauses: clauseBounds(text, s) };
     }
     const clause = tagged.clauses.find((cl) => cl.start <= c.start && c.start < cl.end) ?? sentences[c.sentence]!;
-    const frame = frameOf(tagged.toks, c, clause);
+    let frame: ClaimFrame;
+    if (c.derivedFrom === 'clock') {
+      // A duration read from a start and an end time is about what started: the subject or the thing
+      // the start time follows ("The discussions kicked off at 10:00", "launched a search at 6:55").
+      const start = claims.find((t) => t.kind === 'time' && t.start === c.start) ?? c;
+      const f = frameOf(tagged.toks, start, clause);
+      const subject = subjectOf(tagged.toks, start, clause);
+      frame = { ...(subject ? { subject } : {}), ...(f.predicate ? { predicate: f.predicate } : {}) };
+    } else frame = frameOf(tagged.toks, c, clause);
     if (Object.keys(frame).length) claims[k] = { ...c, frame };
   }
 }

@@ -11,13 +11,14 @@
 import { type Claim, fmt, isoOf } from './claims';
 import { eventClass, stem, STOP_WORDS } from './classes';
 import type { DocumentAnalysis } from './document';
-import { framesDiffer } from './frames/frame';
+import { framesDiffer, sameThing } from './frames/frame';
+import { MEASURE_WORDS } from './lexicon/words';
 import type { Entity, EntityIndex } from './entities';
 import type { NameMention } from './names';
 import type { Finding, FindingKind, RelatedPassage } from './findings';
 import { COUNTRY_ALIASES, fold, PLACES } from './lexicon';
 import type { Quotation } from './quotes';
-import { rolesDisagree, roleShape } from './roles';
+import { officePair, rolesDisagree, roleShape } from './roles';
 import type { Span } from './types';
 
 /** One side of a conflict. */
@@ -37,6 +38,8 @@ interface Conflict {
   readonly b: Side;
   /** Extra words for the message (a word-level difference, the speakers). */
   readonly detail?: (from: 'a' | 'b') => string;
+  /** Why the two were compared, for people ("both 'killed', both 'people'"). */
+  readonly why?: string;
 }
 
 /** What another source says about the same thing as a claim or a quotation. */
@@ -86,7 +89,7 @@ const GROUP_LIMIT = 400;
  */
 export class Comparison {
   private readonly ctx: Context;
-  private readonly claims = new ClaimIndex();
+  private readonly claims: ClaimIndex;
   private readonly quotes = new QuoteIndex();
   /** Conflicts of claims and quotations, by each of their two documents. */
   private readonly conflictsByDoc = new Map<string, Set<Conflict>>();
@@ -99,6 +102,7 @@ export class Comparison {
 
   constructor(docs: readonly DocumentAnalysis[], entities: EntityIndex) {
     this.ctx = new Context(entities);
+    this.claims = this.ctx.claimIndex;
     this.update(docs, [], new Set(docs.map((d) => d.id)), new Set(entities.all().map((e) => e.id)));
   }
 
@@ -240,7 +244,7 @@ export class Comparison {
     if (!me) return out;
     for (const other of this.claims.candidates(me)) {
       if (other.doc === doc || !comparable(this.ctx, me, other)) continue;
-      out.push({ doc: other.doc.id, span: other.claim, says: claimSide(other).says, agrees: !disagree(this.ctx, this.claims, me, other) });
+      out.push({ doc: other.doc.id, span: other.claim, says: claimSide(other).says, agrees: !disagree(this.ctx, me, other) });
     }
     return out.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.span.start - b.span.start));
   }
@@ -304,7 +308,7 @@ export class Comparison {
       const j = at.get(y);
       if (i === undefined || j === undefined) continue;
       for (const c of x.claim.classes) if (y.claim.classes.includes(c)) classes.set(c, (classes.get(c) ?? 0) + 1);
-      if (!disagree(this.ctx, this.claims, x, y)) continue;
+      if (!disagree(this.ctx, x, y)) continue;
       const reviewed = this.reviewed(conflictKey(x.claim.kind, x.claim.text, y.claim.text));
       conflicts[i]!.push({ with: j, kind: x.claim.kind, reviewed });
       conflicts[j]!.push({ with: i, kind: x.claim.kind, reviewed });
@@ -447,7 +451,7 @@ export function compareDocuments(
 function buildFindings(doc: DocumentAnalysis, conflicts: ReadonlySet<Conflict>, reviewed: (key: string) => boolean): Finding[] {
   const findings: Finding[] = [];
   // One finding per claim, listing every passage it disagrees with.
-  const bySide = new Map<string, { kind: FindingKind; label: string; side: Side; others: Array<{ side: Side; key: string; detail?: string }> }>();
+  const bySide = new Map<string, { kind: FindingKind; label: string; side: Side; others: Array<{ side: Side; key: string; detail?: string; why?: string }> }>();
   const ordered = [...conflicts].map((c) => ({ c, from: c.a.doc === doc ? ('a' as const) : ('b' as const) }));
   const other = (x: { c: Conflict; from: 'a' | 'b' }) => (x.from === 'a' ? x.c.b : x.c.a);
   // A stable order whatever order the conflicts were found in.
@@ -467,12 +471,12 @@ function buildFindings(doc: DocumentAnalysis, conflicts: ReadonlySet<Conflict>, 
     const id = `${c.kind}|${mine.span.start}|${mine.span.end}`;
     let entry = bySide.get(id);
     if (!entry) bySide.set(id, (entry = { kind: c.kind, label: c.label, side: mine, others: [] }));
-    if (!entry.others.some((o) => o.key === key)) entry.others.push({ side: other(x), key, ...(c.detail ? { detail: c.detail(from) } : {}) });
+    if (!entry.others.some((o) => o.key === key)) entry.others.push({ side: other(x), key, ...(c.detail ? { detail: c.detail(from) } : {}), ...(c.why ? { why: c.why } : {}) });
   }
   for (const { kind, label, side, others } of bySide.values()) {
     const there = others.map((o) => `${o.side.says} (${baseName(o.side.doc.id)})`).join('; ');
     const detail = others.map((o) => o.detail).filter(Boolean).join(' ');
-    const related: RelatedPassage[] = others.map((o) => ({ doc: o.side.doc.id, span: o.side.span, message: `${label}: ${o.side.says}` }));
+    const related: RelatedPassage[] = others.map((o) => ({ doc: o.side.doc.id, span: o.side.span, message: `${label}: ${o.side.says}${o.why ? ` (compared: ${o.why})` : ''}` }));
     findings.push({
       kind,
       doc: doc.id,
@@ -528,6 +532,8 @@ class Context {
   private readonly buckets = new Map<string, string[]>();
   private readonly sentenceWords = new Map<string, Set<string>[]>();
   readonly byId = new Map<string, DocumentAnalysis>();
+  /** The claims of the documents by slot: comparisons look at a source's other claims in a slot. */
+  readonly claimIndex = new ClaimIndex();
 
   constructor(readonly entities: EntityIndex) {}
 
@@ -614,6 +620,20 @@ class Context {
     return out;
   }
 
+  /**
+   * The content words within NEAR_WINDOW words either side of a claim in its sentence (stem to the
+   * word as written), numbers and the claim's own words left out.
+   */
+  nearWords(doc: DocumentAnalysis, c: Claim): Map<string, string> {
+    const s = doc.sentences[c.sentence]!;
+    const pick = (ws: string[]) => ws.filter((w) => w.length >= 3 && !STOP_WORDS.has(w) && !NOT_DISTINCTIVE.test(w));
+    const before = pick(doc.text.slice(s.start, c.start).toLowerCase().match(WORD) ?? []).slice(-NEAR_WINDOW);
+    const after = pick(doc.text.slice(c.end, s.end).toLowerCase().match(WORD) ?? []).slice(0, NEAR_WINDOW);
+    const out = new Map<string, string>();
+    for (const w of [...before, ...after]) out.set(stem(w), w);
+    return out;
+  }
+
   /** Content word stems of a sentence. */
   words(doc: DocumentAnalysis, sentence: number): Set<string> {
     let all = this.sentenceWords.get(doc.id);
@@ -682,6 +702,31 @@ const SPEAKER_AFTER = /^(?:['’]s\s+\w+)?[\s,]*(?:\w+\s+)?(?:said|says|told|tel
 const SPEAKER_BEFORE = /\b(?:said|says|told|according\s+to|by|added|stated|reported|announced|confirmed)\s+(?:the\s+)?$/i;
 
 const WINDOW = 7;
+/**
+ * Evidence: content words within this many words of a value. Measured on the ECB+ tune split: of
+ * the claim pairs labelled as conflicts that the engine reported, 71% share two such words within
+ * three words, against 25% of the pairs nobody labelled.
+ */
+const NEAR_WINDOW = 3;
+/** Words in common beside both values that count as one piece of evidence, and as two. */
+const NEAR_WORDS = 2;
+const NEAR_WORDS_STRONG = 4;
+/**
+ * Pieces of evidence needed to compare two claims: one (a shared noun, a shared word) happens between
+ * unrelated numbers of one story every few sentences; on the tune split, pairs with one piece only
+ * were noise nine times in ten.
+ */
+const EVIDENCE_NEEDED = 2;
+/**
+ * A slot each source uses for one value only (one duration of the talks, one count of the injured)
+ * needs one piece: the slot itself (kind, unit, event class) is evidence there.
+ */
+const CLEAR_EVIDENCE_NEEDED = 1;
+/**
+ * Dates, times and years need one piece on top of their own test (a distinctive word or a name in
+ * common within seven words, and no two different places there).
+ */
+const MOMENT_EVIDENCE_NEEDED = 1;
 /** Entities named in more documents than this make no candidate buckets. */
 const BUCKET_LIMIT = 50;
 
@@ -852,10 +897,10 @@ function compareClaimsOf(ctx: Context, index: ClaimIndex, doc: DocumentAnalysis,
       // Sides in document order, so that either document finds the same conflict.
       const [x, y] = doc.id < other.doc.id ? [me, other] : [other, me];
       if (!comparable(ctx, x, y)) continue;
-      if (!disagree(ctx, index, x, y)) continue;
+      if (!disagree(ctx, x, y)) continue;
       // The label names the first event class the two claims share.
       const cls = x.claim.classes.find((c) => y.claim.classes.includes(c)) ?? x.claim.classes[0]!;
-      out.push({ kind: x.claim.kind, label: slotLabel(x.claim.kind, cls, x.claim), a: claimSide(x), b: claimSide(y) });
+      out.push({ kind: x.claim.kind, label: slotLabel(x.claim.kind, cls, x.claim), a: claimSide(x), b: claimSide(y), why: evidence(ctx, x, y).reasons.join('; ') });
     }
   }
   return out;
@@ -898,7 +943,75 @@ function comparable(ctx: Context, x: ClaimRef, y: ClaimRef): boolean {
     // Different places right beside the claims: two events.
     if (wa.places.size && wb.places.size && overlap(wa.places, wb.places) === 0) return false;
   }
-  return true;
+  const needed = ANCHORED.has(a.kind) ? MOMENT_EVIDENCE_NEEDED : ambiguous(ctx.claimIndex, x) || ambiguous(ctx.claimIndex, y) ? EVIDENCE_NEEDED : CLEAR_EVIDENCE_NEEDED;
+  return evidence(ctx, x, y, sharedClause).weight >= needed;
+}
+
+/**
+ * Whether a claim's source uses its slot for more than one value (an obituary's sentences of seven,
+ * five and 12 years; a sports story's several contracts): there the slot alone tells little about
+ * which of them another source's value is about.
+ */
+function ambiguous(index: ClaimIndex, x: ClaimRef): boolean {
+  for (const o of index.ofDoc(x.doc.id)) if (o !== x && o.claim.kind === x.claim.kind && o.slots.some((s) => x.slots.includes(s)) && !agree(o.claim, x.claim)) return true;
+  return false;
+}
+
+/** What says that two claims of one slot are about one thing. */
+export interface Evidence {
+  /** Each piece, for people: "both 'killed'", "both 'people'", "'police', 'injured' beside both". */
+  readonly reasons: string[];
+  readonly weight: number;
+}
+
+/**
+ * The evidence that two claims are about one thing: the same verb (or verbs of one event class), the
+ * same head noun or measure word, the same named holder, words in common right beside both values.
+ * Each counts one; words beside both count one for two in common and two for four.
+ */
+export function evidence(ctx: Context, x: ClaimRef, y: ClaimRef, sharedNames = overlap(ctx.claimEntities(x.doc, x.claim), ctx.claimEntities(y.doc, y.claim))): Evidence {
+  const a = x.claim;
+  const b = y.claim;
+  const fa = a.frame ?? {};
+  const fb = b.frame ?? {};
+  const reasons: string[] = [];
+  let weight = 0;
+  if (fa.predicate && fb.predicate && (fa.predicate === fb.predicate || sameEventClass(fa.predicate, fb.predicate))) {
+    reasons.push(fa.predicate === fb.predicate ? `both '${fa.predicate}'` : `'${fa.predicate}' and '${fb.predicate}'`);
+    weight++;
+  }
+  const nearA = ctx.nearWords(x.doc, a);
+  const nearB = ctx.nearWords(y.doc, b);
+  // The same measured thing: the head noun, or a measure word in the frame or right beside both ("the
+  // cost of repairs at £15m").
+  const things = (f: typeof fa) => [f.head, f.subject].filter((t): t is string => t !== undefined);
+  const thing = things(fa).flatMap((p) => things(fb).filter((q) => sameThing(p, q)).map((q) => (p === q ? p : `${p}' and '${q}`)))[0];
+  const measure =
+    (fa.measure && fa.measure === fb.measure ? fa.measure : undefined) ?? thing ?? [...nearA.keys()].find((w) => nearB.has(w) && MEASURE_WORDS.has(nearA.get(w)!));
+  if (measure) {
+    reasons.push(`both '${nearA.get(measure) ?? measure}'`);
+    weight++;
+  }
+  if (sharedNames > 0) {
+    reasons.push('the same name beside both');
+    weight++;
+  }
+  const near = overlapWords(nearA, nearB);
+  if (near.length >= NEAR_WORDS_STRONG) weight += 2;
+  else if (near.length >= NEAR_WORDS) weight++;
+  if (near.length >= NEAR_WORDS) reasons.push(`${near.map((w) => `'${w}'`).join(', ')} beside both`);
+  return { reasons, weight };
+}
+
+function sameEventClass(p: string, q: string): boolean {
+  const c = eventClass(p);
+  return c !== undefined && c === eventClass(q);
+}
+
+function overlapWords(a: Map<string, string>, b: Map<string, string>): string[] {
+  const out: string[] = [];
+  for (const [stemmed, word] of a) if (b.has(stemmed)) out.push(word);
+  return out;
 }
 
 /**
@@ -1027,14 +1140,14 @@ function linked(ctx: Context, x: ClaimRef, y: ClaimRef): 'compared' | 'same-valu
  * and one that does not (an obituary's "seven years" for one sentence and "12 years" for another)
  * is talking about two things there, so the other source's value is no contradiction of it.
  */
-function disagree(ctx: Context, index: ClaimIndex, x: ClaimRef, y: ClaimRef): boolean {
+function disagree(ctx: Context, x: ClaimRef, y: ClaimRef): boolean {
   if (agree(x.claim, y.claim)) return false;
-  return !statesBoth(ctx, index, x, y) && !statesBoth(ctx, index, y, x);
+  return !statesBoth(ctx, x, y) && !statesBoth(ctx, y, x);
 }
 
 /** Whether `x`'s source also states, in a slot of `y`'s, a value that meets `y`'s and not `x`'s. */
-function statesBoth(ctx: Context, index: ClaimIndex, x: ClaimRef, y: ClaimRef): boolean {
-  for (const o of index.ofDoc(x.doc.id)) {
+function statesBoth(ctx: Context, x: ClaimRef, y: ClaimRef): boolean {
+  for (const o of ctx.claimIndex.ofDoc(x.doc.id)) {
     if (o === x || o.claim.kind !== y.claim.kind || !o.slots.some((s) => y.slots.includes(s))) continue;
     if (agree(o.claim, y.claim) && !agree(o.claim, x.claim) && comparable(ctx, o, y)) return true;
   }
@@ -1266,6 +1379,13 @@ function compareRoles(ctx: Context, entity: Entity): Conflict[] {
   // Fast path: every source gives the same office (the common case, even for much-named people).
   const offices = new Set(shaped.flatMap((x) => x.roles.map((y) => (y.s ? `${y.s.head}|${y.s.rank.join()}|${y.s.domain.join()}|${y.s.former}` : '?'))));
   if (offices.size < 2) return out;
+  // Offices some source gives the person at once ("president and general manager", or each in its
+  // own sentence): both are true, whichever other sources give one of them.
+  const together = new Set<string>();
+  for (const x of shaped) {
+    const heads = [...new Set(x.roles.flatMap((y) => (y.s ? (y.s.parts.length ? y.s.parts : [y.s]).map((p) => p.head) : [])))];
+    for (let i = 0; i < heads.length; i++) for (let j = i + 1; j < heads.length; j++) together.add(officePair(heads[i]!, heads[j]!));
+  }
   // Bounded: a person named in very many sources is compared within the first of them only.
   const docs = shaped.slice(0, 200);
   for (let i = 0; i < docs.length; i++) {
@@ -1276,10 +1396,10 @@ function compareRoles(ctx: Context, entity: Entity): Conflict[] {
       const ra = docs[i]!.roles;
       const rb = docs[j]!.roles;
       for (const x of ra) {
-        if (!x.s || rb.some((y) => y.s && !rolesDisagree(x.s!, y.s))) continue;
+        if (!x.s || rb.some((y) => y.s && !rolesDisagree(x.s!, y.s, together))) continue;
         for (const y of rb) {
-          if (!y.s || ra.some((z) => z.s && !rolesDisagree(z.s, y.s!))) continue;
-          if (!rolesDisagree(x.s, y.s)) continue;
+          if (!y.s || ra.some((z) => z.s && !rolesDisagree(z.s, y.s!, together))) continue;
+          if (!rolesDisagree(x.s, y.s, together)) continue;
           out.push({
             kind: 'role',
             label: `Role of ${entity.name}`,

@@ -13,6 +13,8 @@ export interface RoleShape {
   /** Domain words that specialise it: foreign, finance, operations. */
   readonly domain: readonly string[];
   readonly former: boolean;
+  /** Every office of a role naming several ("assistant general manager and senior vice president"). */
+  readonly parts: readonly RoleShape[];
 }
 
 /** Multi-word offices first, then single words; each maps to a canonical head. */
@@ -61,9 +63,19 @@ const HEADS: Array<[RegExp, string]> = [
 const RANKS = ['deputy', 'vice', 'assistant', 'acting', 'interim', 'associate', 'under', 'co'];
 const DOMAINS = ['foreign', 'defence', 'defense', 'finance', 'interior', 'home', 'justice', 'health', 'education', 'transport', 'energy', 'trade', 'economy', 'operations', 'communications', 'marketing', 'sales', 'technical', 'technology', 'medical', 'legal', 'security', 'environment', 'culture', 'agriculture', 'labour', 'labor', 'treasury', 'state'];
 
-/** Reads a role as written into its office, rank and domain. */
+/** Reads a role as written into its office, rank and domain; a role of several offices into each. */
 export function roleShape(text: string): RoleShape | undefined {
-  let t = fold(text).replace(/[’']/g, "'");
+  const pieces = fold(text)
+    .replace(/[’']/g, "'")
+    .split(/\s+(?:and|&)\s+|\s*[,;/]\s*/)
+    .map((p) => onePart(p))
+    .filter((p): p is Omit<RoleShape, 'parts'> => p !== undefined);
+  if (!pieces.length) return undefined;
+  return { ...pieces[0]!, parts: pieces.map((p) => ({ ...p, parts: [] })) };
+}
+
+function onePart(text: string): Omit<RoleShape, 'parts'> | undefined {
+  let t = text;
   // "President Vladimir Putin's spokesperson", "Wendline's operations director": the role is what
   // follows the last possessive.
   const pos = t.lastIndexOf("'s ");
@@ -81,8 +93,26 @@ export function roleShape(text: string): RoleShape | undefined {
   return undefined;
 }
 
-/** Whether two roles of one person, each as some source writes it, cannot both be true. */
-export function rolesDisagree(a: RoleShape, b: RoleShape): boolean {
+/**
+ * Whether two roles of one person, each as some source writes it, cannot both be true: no office of
+ * one agrees with an office of the other, and no source gives the person both (`together` holds the
+ * pairs of offices some source gives one person at once, "president and general manager").
+ */
+export function rolesDisagree(a: RoleShape, b: RoleShape, together: ReadonlySet<string> = NO_PAIRS): boolean {
+  const pa = a.parts.length ? a.parts : [a];
+  const pb = b.parts.length ? b.parts : [b];
+  for (const x of pa) for (const y of pb) if (!officesDisagree(x, y) || together.has(officePair(x.head, y.head))) return false;
+  return true;
+}
+
+const NO_PAIRS: ReadonlySet<string> = new Set();
+
+/** The key of two offices held at once, the same in either order. */
+export function officePair(a: string, b: string): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}
+
+function officesDisagree(a: RoleShape, b: RoleShape): boolean {
   if (a.former || b.former) return false;
   if (a.head === 'generic' || b.head === 'generic') return false;
   if (a.head !== b.head) return true;

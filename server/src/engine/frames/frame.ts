@@ -9,7 +9,7 @@
  * Written by hand over the tagger's output: no library here chunks noun phrases with their heads, and
  * the few patterns news uses for quantities are short (each rule below names its pattern).
  */
-import { eventClass, nounClass } from '../classes';
+import { eventClass, nounClass, phraseClasses } from '../classes';
 import { MEASURE_WORDS, SPEECH_VERBS, UNIT_WORDS } from '../lexicon/words';
 import type { Span } from '../types';
 import type { TaggedToken } from './tagger';
@@ -25,6 +25,12 @@ export interface ClaimFrame {
   readonly holder?: string;
   /** A part of a larger whole ("12 of them", "including three", "30 of the 80 wounded"). */
   readonly part?: boolean;
+  /**
+   * The head of the clause's subject when the value has no noun of its own and follows the verb
+   * ("the search for him took four and a half hours": search). Evidence only: subjects are often
+   * the speaker or the company, not what the value measures.
+   */
+  readonly subject?: string;
 }
 
 const NP_INNER = new Set(['NUM', 'ADJ', 'NOUN', 'PROPN']);
@@ -60,14 +66,14 @@ export function frameOf(toks: readonly TaggedToken[], claim: Span, clause: Span)
   // A unit is no head ("six hours", "60 metres"): what lasted or was measured follows it ("six hours
   // of talks").
   const unit = head !== undefined && UNIT_WORDS.has(head.lower);
-  if (head && !unit && !MEASURE_WORDS.has(head.lemma)) frame.head = nounClass(head.lemma);
+  if (head && !unit && !MEASURE_WORDS.has(head.lemma)) frame.head = head.lemma;
   let after = k;
   if (unit && toks[after]?.lower === 'of') {
     let h = after + 1;
     while (h < toks.length && inClause(toks[h]!) && (toks[h]!.pos === 'DET' || toks[h]!.pos === 'ADJ')) h++;
     const what = toks[h];
     if (what && inClause(what) && what.pos === 'NOUN') {
-      frame.head = nounClass(what.lemma);
+      frame.head = what.lemma;
       after = h + 1;
     }
   }
@@ -79,7 +85,7 @@ export function frameOf(toks: readonly TaggedToken[], claim: Span, clause: Span)
       frame.part = true;
       let j = after + 1;
       while (j < toks.length && inClause(toks[j]!) && (SKIP_LEFT.has(toks[j]!.pos) || toks[j]!.pos === 'NOUN' || toks[j]!.pos === 'PROPN' || toks[j]!.pos === 'VERB')) {
-        if (toks[j]!.pos === 'NOUN' && !frame.head) frame.head = nounClass(toks[j]!.lemma);
+        if (toks[j]!.pos === 'NOUN' && !frame.head) frame.head = toks[j]!.lemma;
         if (toks[j]!.pos === 'VERB' && !frame.predicate && eventClass(toks[j]!.lemma)) frame.predicate = toks[j]!.lemma;
         j++;
       }
@@ -94,13 +100,16 @@ export function frameOf(toks: readonly TaggedToken[], claim: Span, clause: Span)
     j--;
   }
   const left = toks[j];
+  // "a search at 6:55", "the cost of repairs at £15m": the noun right before the preposition that
+  // introduces the value is what it times or prices (evidence, like a subject).
+  if (left && inClause(left) && left.pos === 'NOUN' && j < first - 1 && toks[j + 1]!.pos === 'ADP' && !UNIT_WORDS.has(left.lower)) frame.subject = compound(toks, j);
   if (left && inClause(left)) {
     if (left.lower === 'of' && j > 0) {
       // "a staff of 40", "a magnitude of 5.9", "a population of 120,000", "a death toll of 10".
       const noun = toks[j - 1]!;
       if (noun.pos === 'NOUN') {
         if (MEASURE_WORDS.has(noun.lemma)) frame.measure = noun.lemma;
-        else if (!frame.head) frame.head = nounClass(noun.lemma);
+        else if (!frame.head) frame.head = noun.lemma;
       }
     } else if (/^(?:'s|’s)$/.test(left.lower) && j > 0) {
       frame.holder = toks[j - 1]!.lower;
@@ -136,7 +145,56 @@ export function frameOf(toks: readonly TaggedToken[], claim: Span, clause: Span)
   // A participle or adjective inside the phrase names what happened when no verb does ("the 80
   // wounded", "12 worst-hit villages", "three injured passengers").
   if (!frame.predicate) for (const m of modifiers) if (eventClass(m.lemma) ?? eventClass(m.lower)) frame.predicate = m.lemma;
+  // A value after the verb, with no noun of its own, measures the clause's subject ("The search for him
+  // took four and a half hours", "Ridership on the route has risen by 12%").
+  if (!frame.head && !frame.measure && !frame.subject) {
+    const subject = subjectHead(toks, clause, first);
+    if (subject !== undefined) frame.subject = compound(toks, subject);
+  }
   return frame;
+}
+
+/** The subject of the clause of `span`, as `ClaimFrame.subject` reads it, if any. */
+export function subjectOf(toks: readonly TaggedToken[], span: Span, clause: Span): string | undefined {
+  const first = toks.findIndex((t) => t.end > span.start);
+  if (first === -1) return undefined;
+  const j = first - 1;
+  const left = toks[j - 1];
+  // "launched a search at 6:55": the noun before the preposition.
+  if (j >= 1 && toks[j]!.pos === 'ADP' && left && left.pos === 'NOUN' && left.start >= clause.start && !UNIT_WORDS.has(left.lower)) return compound(toks, j - 1);
+  const s = subjectHead(toks, clause, first);
+  return s === undefined ? undefined : compound(toks, s);
+}
+
+/**
+ * The head of a clause's subject: its first noun, when a verb stands between it and the value and
+ * no noun does that is not inside a phrase of its own ("the search for him took": search).
+ */
+function subjectHead(toks: readonly TaggedToken[], clause: Span, value: number): number | undefined {
+  let noun: number | undefined;
+  let verb = false;
+  for (let i = 0; i < value; i++) {
+    const t = toks[i]!;
+    if (t.start < clause.start) continue;
+    // A participle before a noun is an adjective ("the ferry's missing deckhand").
+    const participle = t.pos === 'VERB' && (toks[i + 1]?.pos === 'NOUN' || toks[i + 1]?.pos === 'PROPN') && /^(?:DET|PART|ADJ|ADV)$/.test(toks[i - 1]?.pos ?? '');
+    if ((t.pos === 'VERB' && !participle) || t.pos === 'AUX') {
+      if (noun !== undefined) verb = true;
+      else return undefined;
+    } else if (!verb && (t.pos === 'NOUN' || (t.pos === 'PROPN' && t.start === clause.start && /^\p{Lu}\p{Ll}+$/u.test(t.text))) && !UNIT_WORDS.has(t.lower)) {
+      // The subject's head is the last noun of its first run ("passenger numbers"), not of a phrase after it.
+      if (noun === undefined || noun === i - 1) noun = i;
+    }
+    else if (verb && (t.pos === 'NOUN' || t.pos === 'PROPN')) return undefined;
+  }
+  return verb ? noun : undefined;
+}
+
+/** A noun with the nouns right before it, as written in lower case ("passenger numbers", "death toll"). */
+function compound(toks: readonly TaggedToken[], head: number): string {
+  let i = head;
+  while (i > 0 && (toks[i - 1]!.pos === 'NOUN' || (toks[i - 1]!.pos === 'PROPN' && i - 1 === 0)) && toks[i - 1]!.end + 1 >= toks[i]!.start) i--;
+  return toks.slice(i, head + 1).map((t) => t.lower).join(' ');
 }
 
 /** A verb glued to the phrase by a hyphen ("worst-hit"). */
@@ -159,7 +217,17 @@ export function framesDiffer(a: ClaimFrame | undefined, b: ClaimFrame | undefine
     const cb = eventClass(b.predicate);
     if (ca && cb && ca !== cb) return `${a.predicate} and ${b.predicate}`;
   }
-  if (a.head && b.head && a.head !== b.head && (eventClass(a.head) ?? a.head) !== (eventClass(b.head) ?? b.head)) return `${a.head} and ${b.head}`;
+  if (a.head && b.head && !sameThing(a.head, b.head)) return `${a.head} and ${b.head}`;
   if (a.holder && b.holder && a.holder !== b.holder) return `${a.holder}'s and ${b.holder}'s`;
   return undefined;
+}
+
+/** Two nouns for one thing: one lemma, one class of counted nouns ("persons", "people"), one event class ("talks", "negotiations"). */
+export function sameThing(a: string, b: string): boolean {
+  if (a === b) return true;
+  const ha = a.slice(a.lastIndexOf(' ') + 1);
+  const hb = b.slice(b.lastIndexOf(' ') + 1);
+  if (nounClass(ha) === nounClass(hb)) return true;
+  const ca = eventClass(ha) ?? phraseClasses(a)[0];
+  return ca !== undefined && ca === (eventClass(hb) ?? phraseClasses(b)[0]);
 }
