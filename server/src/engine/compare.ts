@@ -8,7 +8,8 @@
  * their sentences do not name different things. Agreement is the default; a conflict needs
  * intervals that do not meet.
  */
-import { type Claim, fmt, isoOf } from './claims';
+import { type Claim, fmt, isoOf, KINDS, kindOf } from './claims';
+import { intervalsMeet } from './claims/kind';
 import { eventClass, stem, STOP_WORDS } from './classes';
 import type { DocumentAnalysis } from './document';
 import { framesDiffer, sameThing } from './frames/frame';
@@ -17,6 +18,7 @@ import type { Entity, EntityIndex } from './entities';
 import type { NameMention } from './names';
 import type { Finding, FindingKind, RelatedPassage } from './findings';
 import { COUNTRY_ALIASES, fold, PLACES } from './lexicon';
+import { CALENDAR_WORDS } from './lexicon/calendar';
 import type { Quotation } from './quotes';
 import { officePair, rolesDisagree, roleShape } from './roles';
 import type { Span } from './types';
@@ -735,8 +737,12 @@ export function inBuckets(df: number): boolean {
   return df >= 2 && df <= BUCKET_LIMIT;
 }
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
-const NOT_DISTINCTIVE =
-  /^(?:shortly|nearly|about|around|approximately|roughly|just|early|late|later|earlier|before|after|since|until|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|week|month|year|years|day|days|hours?|minutes?|local|time|a\.m|p\.m|am|pm)$/;
+const NOT_DISTINCTIVE = {
+  words: /^(?:shortly|nearly|about|around|approximately|roughly|just|early|late|later|earlier|before|after|since|until|ago|today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|week|month|year|years|day|days|hours?|minutes?|local|time|a\.m|p\.m|am|pm)$/,
+  test(w: string): boolean {
+    return CALENDAR_WORDS.has(w) || this.words.test(w);
+  },
+};
 
 const COUNTRY_KEYS = new Set([...COUNTRY_ALIASES.values()].map(fold));
 const REGION_KEYS = new Set(['europe', 'asia', 'africa', 'americas', 'middle east', 'central europe', 'eastern europe', 'western europe', 'latin america', 'north america', 'south america', 'west']);
@@ -782,35 +788,11 @@ const CLASS_LABEL: Record<string, string> = {
 };
 
 function slotLabel(kind: Claim['kind'], cls: string, a: Claim): string {
-  const what = CLASS_LABEL[cls] ?? cls;
-  // "Date of the talks", but "Date (injured)": a class named by an adjective reads as a qualifier.
-  const of = (head: string) => (what.startsWith('the ') ? `${head} of ${what}` : `${head} (${what})`);
-  switch (kind) {
-    case 'duration':
-      return of('Duration');
-    case 'time':
-      return `${of('Time')}${a.role === 'start' ? ' (start)' : a.role === 'end' ? ' (end)' : ''}`;
-    case 'date':
-      return of('Date');
-    case 'year':
-      return of('Year');
-    case 'money':
-      return of('Amount');
-    case 'percentage':
-      return `Percentage (${what})`;
-    case 'count': {
-      const noun = a.noun ?? 'things';
-      const plural =
-        noun.endsWith('s') || noun === 'people' || noun === 'crew' ? noun : /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`;
-      return `Number of ${plural} (${what.replace(/^the /, '')})`;
-    }
-    case 'number':
-      return `Number (${a.unit}, ${what.replace(/^the /, '')})`;
-  }
+  return kindOf(kind).label(CLASS_LABEL[cls] ?? cls, a);
 }
 
-/** Claim kinds whose comparison needs the two sentences to name a shared entity (or read alike). */
-const ANCHORED = new Set<Claim['kind']>(['date', 'time', 'year']);
+/** Claim kinds whose comparison needs the two sentences to name a shared entity (or read alike): the moments. */
+const ANCHORED = new Set<Claim['kind']>(Object.values(KINDS).filter((k) => k.moment).map((k) => k.kind));
 
 /** Claims by slot: kind, unit (or counted noun) and event class, and by story entity. */
 class ClaimIndex {
@@ -1156,21 +1138,8 @@ function statesBoth(ctx: Context, x: ClaimRef, y: ClaimRef): boolean {
 
 /** Whether two claims' intervals meet. Dates without a year meet on month and day. */
 function agree(a: Claim, b: Claim): boolean {
-  if (a.kind === 'date' && (a.monthDay || b.monthDay)) {
-    const [lo1, hi1] = monthDayRange(a, b);
-    const [lo2, hi2] = monthDayRange(b, a);
-    return lo1 <= hi2 + 1e-9 && lo2 <= hi1 + 1e-9;
-  }
-  const eps = 1e-9 * Math.max(1, Math.abs(a.lo), Math.abs(b.lo));
-  return a.lo <= b.hi + eps && b.lo <= a.hi + eps;
-}
-
-/** A date as a day range; a date without a year takes the other claim's year. */
-function monthDayRange(c: Claim, other: Claim): [number, number] {
-  if (!c.monthDay) return [c.lo, c.hi];
-  const year = other.monthDay ? 2024 : new Date(((other.lo + other.hi) / 2) * 86400000).getUTCFullYear();
-  const d = Date.UTC(year, c.monthDay.month - 1, c.monthDay.day) / 86400000;
-  return [d, d];
+  const spec = kindOf(a.kind);
+  return spec.agree ? spec.agree(a, b) : intervalsMeet(a, b);
 }
 
 // ---- quotations -----------------------------------------------------------------------------------

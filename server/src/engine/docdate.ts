@@ -3,16 +3,11 @@
  * "Published 2024-11-02", "The Morning Ledger — 2024-10-30", "April 3, 2024"). A date inside the
  * first sentence's prose is an event's date, not the document's, and is not taken.
  */
+import { MONTH_RE, MONTHS } from './lexicon/calendar';
 import type { DocumentDate } from './types';
 
-export const MONTHS: ReadonlyMap<string, number> = new Map([
-  ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3], ['april', 4],
-  ['apr', 4], ['may', 5], ['june', 6], ['jun', 6], ['july', 7], ['jul', 7], ['august', 8], ['aug', 8],
-  ['september', 9], ['sep', 9], ['sept', 9], ['october', 10], ['oct', 10], ['november', 11], ['nov', 11],
-  ['december', 12], ['dec', 12],
-]);
 
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+const MONTH = MONTH_RE;
 const WEEKDAY = '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?';
 /** A full date in one of the forms datelines use; groups: iso (y, m, d) | month-first | day-first. */
 const DATE = new RegExp(

@@ -2,62 +2,35 @@
  * What the engine reports: findings (conflicts between sources) in its own terms. The protocol
  * adapter and the CLI turn them into LSP diagnostics, text, JSON or SARIF.
  */
+import { KINDS } from './claims/registry';
+import type { ClaimKind } from './claims/types';
 import type { Location, Span } from './types';
 
-/** The kinds of finding; each is a diagnostic `code` and a severity setting. */
-export const FINDING_KINDS = [
-  'duration',
-  'time',
-  'date',
-  'year',
-  'count',
-  'number',
-  'money',
-  'percentage',
-  'quotation',
-  'attribution',
-  'role',
-  'precision',
-  'single-source',
-] as const;
-export type FindingKind = (typeof FINDING_KINDS)[number];
+/** Findings that are not about one claim kind: quotations, speakers, roles, and the two of information. */
+const OTHER_KINDS = {
+  quotation: { description: 'Sources quote the same statement in different words.', severity: 'warning' },
+  attribution: { description: 'Sources attribute the same words to different speakers.', severity: 'warning' },
+  role: { description: 'Sources give the same person roles or titles that disagree.', severity: 'warning' },
+  precision: { description: 'Sources agree, but one states the value more precisely than the other allows.', severity: 'information' },
+  'single-source': { description: 'A claim or quotation that no other source makes (off unless turned on).', severity: 'off' },
+} as const;
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = Severity | 'off';
 
+/** The kinds of finding; each is a diagnostic `code` and a severity setting: every claim kind, then the others. */
+export type FindingKind = ClaimKind | keyof typeof OTHER_KINDS;
+export const FINDING_KINDS: readonly FindingKind[] = [...(Object.keys(KINDS) as ClaimKind[]), ...(Object.keys(OTHER_KINDS) as Array<keyof typeof OTHER_KINDS>)];
+
 /** One-line descriptions of each kind, for SARIF rules, the README and hovers. */
-export const FINDING_DESCRIPTIONS: Readonly<Record<FindingKind, string>> = {
-  duration: 'Sources give durations that cannot both be true.',
-  time: 'Sources give different clock times for the same moment.',
-  date: 'Sources put the same event on different days (weekdays and relative dates resolved).',
-  year: 'Sources give different years for the same event.',
-  count: 'Sources count the same thing differently.',
-  number: 'Sources give different numbers for the same quantity.',
-  money: 'Sources give different sums of money for the same amount.',
-  percentage: 'Sources give different percentages for the same share.',
-  quotation: 'Sources quote the same statement in different words.',
-  attribution: 'Sources attribute the same words to different speakers.',
-  role: 'Sources give the same person roles or titles that disagree.',
-  precision: 'Sources agree, but one states the value more precisely than the other allows.',
-  'single-source': 'A claim or quotation that no other source makes (off unless turned on).',
-};
+export const FINDING_DESCRIPTIONS: Readonly<Record<FindingKind, string>> = Object.fromEntries(
+  FINDING_KINDS.map((k) => [k, k in KINDS ? KINDS[k as ClaimKind].description : OTHER_KINDS[k as keyof typeof OTHER_KINDS].description]),
+) as Record<FindingKind, string>;
 
 /** Default severity of each kind. */
-export const DEFAULT_SEVERITY: Readonly<Record<FindingKind, SeveritySetting>> = {
-  duration: 'warning',
-  time: 'warning',
-  date: 'warning',
-  year: 'warning',
-  count: 'warning',
-  number: 'warning',
-  money: 'warning',
-  percentage: 'warning',
-  quotation: 'warning',
-  attribution: 'warning',
-  role: 'warning',
-  precision: 'information',
-  'single-source': 'off',
-};
+export const DEFAULT_SEVERITY: Readonly<Record<FindingKind, SeveritySetting>> = Object.fromEntries(
+  FINDING_KINDS.map((k) => [k, k in KINDS ? KINDS[k as ClaimKind].severity : OTHER_KINDS[k as keyof typeof OTHER_KINDS].severity]),
+) as Record<FindingKind, SeveritySetting>;
 
 /** Another passage a finding points to (the other side of a conflict). */
 export interface RelatedPassage extends Location {

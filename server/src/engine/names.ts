@@ -7,6 +7,7 @@
  * libraries miss the names news prose depends on ("Kremlin", "Sonata Coulter", "Öncu Keçeli") or are
  * far too slow for whole workspaces (compromise: about 34 ms an article).
  */
+import { MONTH_NAMES, WEEKDAYS } from './lexicon/calendar';
 import {
   COMMON_WORDS,
   COUNTRY_ALIASES,
@@ -231,7 +232,7 @@ const isRoleWord = (t: Token) => ROLE_WORDS.has(f(t));
 /** A common word written with a capital ("However", "The"); "US" in capitals is not "us". */
 const isCommon = (t: Token) => !t.acronym && COMMON_WORDS.has(f(t));
 /** A misspelt weekday or month ("Thurday") is no name either. */
-const NEAR_COMMON = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'september', 'october', 'november', 'december'];
+const NEAR_COMMON = [...WEEKDAYS, ...MONTH_NAMES.map((m) => m.toLowerCase()).filter((m) => m.length >= 7)];
 function nearCommon(w: string): boolean {
   return w.length >= 6 && NEAR_COMMON.some((c) => Math.abs(c.length - w.length) <= 1 && editDistanceAtMostOne(c, w));
 }

@@ -3,6 +3,7 @@
  * thing, and when things happened according to whom. Built from the comparison's groups (the same
  * comparisons that make findings), so a conflict in a view is a conflict in the Problems panel.
  */
+import { MONTH_NAMES } from './lexicon/calendar';
 import { dayNumber, isoOf } from './claims';
 import type { ClaimGroup, GroupMember } from './compare';
 import type { Corpus } from './corpus';
@@ -106,7 +107,6 @@ export interface ViewOptions {
 }
 
 const STATUS_RANK: Record<ViewStatus, number> = { conflict: 0, reviewed: 1, agree: 2, single: 3 };
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** The source matrix and the timeline of a corpus (or of the documents in `options.focus`). */
 export function buildViews(corpus: Corpus, options: ViewOptions = {}): Views {
@@ -377,11 +377,11 @@ function whenOf(kind: 'date' | 'year', d: { start: number; end: number }): strin
   const b = isoOf(Math.round(d.end));
   const [ya, ma, da] = [a.slice(0, 4), +a.slice(5, 7), +a.slice(8, 10)];
   const [yb, mb, db] = [b.slice(0, 4), +b.slice(5, 7), +b.slice(8, 10)];
-  if (a === b) return `${da} ${MONTHS[ma - 1]} ${ya}`;
+  if (a === b) return `${da} ${MONTH_NAMES[ma - 1]} ${ya}`;
   const firstOfMonth = da === 1;
   const lastOfMonth = isoOf(Math.round(d.end) + 1).slice(8, 10) === '01';
-  if (ya === yb && ma === mb && firstOfMonth && lastOfMonth) return `${MONTHS[ma - 1]} ${ya}`;
-  if (ya === yb && ma === mb) return `${da}–${db} ${MONTHS[ma - 1]} ${ya}`;
-  if (ya === yb) return `${da} ${MONTHS[ma - 1]} – ${db} ${MONTHS[mb - 1]} ${ya}`;
-  return `${da} ${MONTHS[ma - 1]} ${ya} – ${db} ${MONTHS[mb - 1]} ${yb}`;
+  if (ya === yb && ma === mb && firstOfMonth && lastOfMonth) return `${MONTH_NAMES[ma - 1]} ${ya}`;
+  if (ya === yb && ma === mb) return `${da}–${db} ${MONTH_NAMES[ma - 1]} ${ya}`;
+  if (ya === yb) return `${da} ${MONTH_NAMES[ma - 1]} – ${db} ${MONTH_NAMES[mb - 1]} ${ya}`;
+  return `${da} ${MONTH_NAMES[ma - 1]} ${ya} – ${db} ${MONTH_NAMES[mb - 1]} ${yb}`;
 }

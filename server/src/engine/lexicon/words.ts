@@ -9,3 +9,6 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(data.speechVerbs);
 
 /** Words of units (time, length, mass...), which are never what a number is about. */
 export const UNIT_WORDS: ReadonlySet<string> = new Set(data.unitWords);
+
+/** Nouns that name a person ("man", "victim", "boxer"): an age before one is a person's. */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set(data.personNouns);

@@ -1,0 +1,94 @@
+/**
+ * Which event a claim is about: the story's, or another one that a background clause dates ("in
+ * December 2003, ... killing more than 31,000 people"). Claims about another event are compared only
+ * with claims about that time.
+ */
+import type { Sentence } from '../types';
+import { DAY_MS } from './calendar';
+import { clauseBounds } from './scope';
+import type { Claim, ClaimKind } from './types';
+
+/** Kinds of claim that other claims anchor in time; they are never anchored themselves. */
+const ANCHOR_KINDS = new Set<ClaimKind>(['year', 'date']);
+
+/**
+ * A date or year is another event's when it lies before the story's year (the document's date's):
+ * "in December 2003" in an article of 2005. Days earlier in the same year are the story's own
+ * (a trial's hearings, the days before an arrest).
+ */
+function pastAnchor(c: Claim, ref: number, refYear: number, text: string): string | undefined {
+  if (!ANCHOR_KINDS.has(c.kind) || !Number.isFinite(c.lo) || !Number.isFinite(c.hi)) return undefined;
+  // "the worst since 2003", "until 1998": a bound, not the time of the clause's event.
+  if (/\b(?:since|until|till|through|before|than|from)\s+(?:(?:early|late|mid)[-\s]+)?$/i.test(text.slice(Math.max(0, c.start - 12), c.start))) return undefined;
+  // A year that ended only weeks before the document's date is still the story's ("the 2010 season"
+  // in an article of 5 January 2011).
+  const yearOver = (y: number) => y < refYear && Date.UTC(y, 11, 31) / DAY_MS < ref - PAST_EVENT_DAYS;
+  if (c.kind === 'year') return c.lo === c.hi && yearOver(c.hi) ? `y${c.hi}` : undefined;
+  const year = new Date(c.hi * DAY_MS).getUTCFullYear();
+  if (yearOver(year)) return `y${year}`;
+  // Months before the story's in its own year: another event when the whole month is over well
+  // before the document's date.
+  const first = new Date(c.lo * DAY_MS);
+  if (c.hi < ref - PAST_EVENT_DAYS && first.getUTCMonth() === new Date(c.hi * DAY_MS).getUTCMonth()) return `m${first.toISOString().slice(0, 7)}`;
+  return undefined;
+}
+
+/**
+ * A month of the story's own year is another event's when it ended this many days before the
+ * document's date: a story's own days lie within weeks of its report (a trial's hearings, the days
+ * before an arrest), a background paragraph's months are a season or more back.
+ */
+const PAST_EVENT_DAYS = 45;
+
+/** "and missed", "and then fell": a coordinated verb, which has a time of its own. */
+const NEW_PREDICATE = /\b(?:and|but)\s+(?:then\s+|later\s+|has\s+|have\s+|had\s+|was\s+|were\s+)?(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+ed\b/i;
+
+/** A sentence that goes on about the event of the one before ("It killed 612 people."). */
+const CONTINUES = /^\s*(?:it|they|he|she|that|this|those|these|then)\b/i;
+
+/**
+ * Marks the claims about another event than the story's: those whose clause holds a date or year
+ * of an earlier year, and those of a sentence that goes on from one that did ("In February 2005 a
+ * quake hit Zarand. It killed 612 people."). Anchored claims are then compared only with claims
+ * anchored to the same time.
+ */
+export function anchorEvents(text: string, sentences: readonly Sentence[], claims: Claim[], ref: number): void {
+  const refYear = new Date(ref * DAY_MS).getUTCFullYear();
+  let carried: { sentence: number; event: string } | undefined;
+  let i = 0;
+  while (i < claims.length) {
+    const si = claims[i]!.sentence;
+    let j = i;
+    while (j < claims.length && claims[j]!.sentence === si) j++;
+    const own = claims.slice(i, j);
+    const sentence = sentences[si]!;
+    const clauses = clauseBounds(text, sentence);
+    const anchors = own.flatMap((c) => {
+      const event = pastAnchor(c, ref, refYear, text);
+      return event ? [{ c, event, clause: clauses.find((cl) => cl.start <= c.start && c.start < cl.end) }] : [];
+    });
+    const inherited = carried && carried.sentence === si - 1 && anchors.length === 0 && CONTINUES.test(text.slice(sentence.start, sentence.end)) ? carried.event : undefined;
+    let last: string | undefined;
+    // An anchor that opens the sentence ("In February, ...", "On Nov. 7, 1998, ...") dates all of it.
+    const opening = anchors.find((x) => /^\W*(?:(?:in|on|at|by|during|back\s+in)\s+)?(?:the\s+)?(?:early|late|mid)?[-\s]*$/i.test(text.slice(sentence.start, x.c.start)));
+    for (let k = i; k < j; k++) {
+      const c = claims[k]!;
+      if (ANCHOR_KINDS.has(c.kind)) {
+        // A day of another event (in a background paragraph) is no day of the story's, whichever
+        // earlier time it is: such dates meet only other such dates.
+        if (c.kind === 'date' && anchors.some((x) => x.c === c)) claims[k] = { ...c, event: 'past' };
+        continue;
+      }
+      const clause = clauses.find((cl) => cl.start <= c.start && c.start < cl.end);
+      // Within a clause, a verb joined by "and" starts a predicate of its own ("was hurt in September
+      // and missed 10 games": the games were missed since).
+      const a = anchors.find((x) => x.clause === clause && !NEW_PREDICATE.test(text.slice(Math.min(x.c.end, c.end), Math.max(x.c.start, c.start)))) ?? opening;
+      const event = a?.event ?? inherited;
+      if (event) claims[k] = { ...c, event };
+    }
+    if (anchors.length) last = anchors[anchors.length - 1]!.event;
+    else if (inherited) last = inherited;
+    carried = last ? { sentence: si, event: last } : undefined;
+    i = j;
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * Claims in one document: numbers with what they measure, normalised to intervals, read sentence by
+ * sentence by the readers of each kind (see `registry.ts` for the kinds and their order). Hedges
+ * ("about", "over", "nearly", "at least", "shortly after") and the precision of round numbers shape
+ * the interval; two claims agree when their intervals meet. Then each claim learns which event it is
+ * about (`events.ts`) and, for quantities, what it measures (`frames.ts`).
+ *
+ * Written by hand: no library extracts these with their hedges and slots (notes/nlp-libraries.md);
+ * chrono-node reads bare weekdays as the coming one, "last week" as one day, has no years, ranges or
+ * durations, and its cost grows with the square of its input.
+ */
+import type { NameMention } from '../names';
+import { findNumbers } from '../numbers';
+import { type Token, tokenize } from '../tokens';
+import type { DocumentDate, Sentence, Span } from '../types';
+import { DAY_MS } from './calendar';
+import { anchorEvents } from './events';
+import { addFrames } from './frames';
+import type { SentenceScope } from './kind';
+import { NUMBERS, PATTERNS } from './registry';
+import { clauseBounds, clauseClasses, compact, Matches, MEASURED, nearestClasses } from './scope';
+import type { Claim, ClaimResult, Reading, WeekdayMismatch } from './types';
+
+export * from './types';
+export type { ClaimKindSpec } from './kind';
+export { KINDS, kindOf } from './registry';
+export { dayNumber, isoOf } from './calendar';
+export { fmt, hoursDisplay } from './quantity';
+
+/** Finds the claims of one document. */
+export function findClaims(
+  text: string,
+  sentences: readonly Sentence[],
+  names: readonly NameMention[],
+  docDate: DocumentDate | undefined,
+  quotes: readonly Span[],
+  sentenceTokens: readonly Token[][] = sentences.map((s) => tokenize(text, s.start, s.end)),
+): ClaimResult {
+  const claims: Claim[] = [];
+  const matches = new Matches(text);
+  const weekdayMismatches: WeekdayMismatch[] = [];
+  const ref = docDate ? Date.UTC(+docDate.iso.slice(0, 4), +docDate.iso.slice(5, 7) - 1, +docDate.iso.slice(8, 10)) / DAY_MS : undefined;
+  const quoted = (s: Span) => quotes.some((q) => q.start <= s.start && s.end <= q.end);
+
+  sentences.forEach((sentence, si) => {
+    const toks = sentenceTokens[si]!;
+    const clauses = clauseBounds(text, sentence);
+    // The dateline is the document's own date, not a claim about the event.
+    const taken: Span[] = docDate ? [docDate.span] : [];
+    const own: Claim[] = [];
+    const clauseOf = (s: Span) => clauses.find((cl) => cl.start <= s.start && s.start < cl.end) ?? sentence;
+    const scope: SentenceScope = {
+      text,
+      sentence,
+      index: si,
+      clauses,
+      tokens: toks,
+      names,
+      ref,
+      claims: own,
+      matches,
+      free: (s) => !taken.some((t) => s.start < t.end && t.start < s.end),
+      quoted,
+      within: (re) => matches.within(re, sentence),
+      clauseOf,
+      weekdayMismatch: (w) => weekdayMismatches.push(w),
+      add(c: Reading, nearest = false) {
+        const clause = clauseOf(c);
+        let classes = c.classes ?? (nearest ? nearestClasses(text, toks, c, clause) : clauseClasses(text, toks, clause));
+        if (c.kind === 'percentage' || c.kind === 'money') {
+          // What is measured ("ridership", "the cost") may stand anywhere in the clause.
+          classes = [...new Set([...classes, ...clauseClasses(text, toks, clause).filter((x) => MEASURED.has(x))])];
+        }
+        let inClause = c.names;
+        if (!inClause) {
+          inClause = [];
+          for (let i = 0; i < names.length; i++) {
+            const n = names[i]!;
+            if (n.start >= clause.start && n.end <= clause.end && !n.weak) inClause.push(i);
+          }
+        }
+        const claim: Claim = { ...c, sentence: si, classes, names: inClause, quoted: quoted(c) };
+        claims.push(claim);
+        own.push(claim);
+        taken.push(c);
+        return claim;
+      },
+      derive(c: Reading, classes: string[]) {
+        const claim: Claim = { ...c, sentence: si, classes, names: c.names ?? [], quoted: quoted(c) };
+        claims.push(claim);
+        own.push(claim);
+        return claim;
+      },
+    };
+    for (const reader of PATTERNS) reader.read(scope);
+    // Then the numbers the patterns left, each offered to the number readers in turn.
+    const numbers = findNumbers(text, sentence.start, sentence.end).filter((n) => scope.free(n));
+    for (let ni = 0; ni < numbers.length; ni++) {
+      const n = numbers[ni]!;
+      if (!scope.free(n)) continue;
+      for (const reader of NUMBERS) {
+        const used = reader.read(n, numbers[ni + 1], scope);
+        if (used) {
+          ni += used - 1;
+          break;
+        }
+      }
+    }
+  });
+  claims.sort((a, b) => a.start - b.start || a.end - b.end);
+  if (ref !== undefined) anchorEvents(text, sentences, claims, ref);
+  addFrames(text, sentences, claims);
+  return { claims: claims.map(compact), weekdayMismatches };
+}

@@ -1,0 +1,106 @@
+/**
+ * Durations: "six hours", "nearly six and a half hours of negotiations", "a six-hour meeting",
+ * "half an hour", "an hour and a half", and the duration a start and an end time imply ("from 10:00
+ * AM until 4:20 PM" is 6 h 20 min). Read in hours; hedges shape the interval.
+ */
+import { clauseClasses } from '../../scope';
+import { type ClaimKindSpec, type NumberReader, type PatternReader, slotOf } from '../../kind';
+import { amountHedge, fmt1, hedgeAfter, hedgeLength, HOURS_PER, hoursDisplay, rangeDisplay, shape } from '../../quantity';
+
+export const duration: ClaimKindSpec = {
+  kind: 'duration',
+  title: 'Duration',
+  plural: 'durations',
+  description: 'Sources give durations that cannot both be true.',
+  severity: 'warning',
+  label: (what) => slotOf('Duration', what),
+  framed: true,
+};
+
+/** The duration from the one start time of a sentence to its first end time after it. */
+export const clockDuration: PatternReader = {
+  kind: 'duration',
+  read(s) {
+    const times = s.claims.filter((c) => c.kind === 'time');
+    const starts = times.filter((t) => t.role === 'start');
+    const ends = times.filter((t) => t.role === 'end');
+    if (starts.length !== 1 || ends.length < 1) return;
+    const st = starts[0]!;
+    const e = ends.find((x) => x.start > st.start);
+    if (!e) return;
+    let lo = (e.lo - st.hi) / 60;
+    let hi = (e.hi - st.lo) / 60;
+    if (hi < 0) {
+      lo += 12;
+      hi += 12;
+    }
+    const exact = ((e.lo + e.hi) / 2 - (st.lo + st.hi) / 2) / 60;
+    const span = { start: st.start, end: e.end };
+    const clause = s.clauseOf(st);
+    s.derive(
+      {
+        ...span,
+        kind: 'duration',
+        lo,
+        hi,
+        unit: 'h',
+        text: s.text.slice(span.start, span.end),
+        display: `${hoursDisplay(exact)} (${st.text.replace(/^(?:at|from)\s+/i, '')} to ${e.text.replace(/^(?:until|till|to)\s+/i, '')})`,
+        derivedFrom: 'clock',
+      },
+      clauseClasses(s.text, s.tokens, { start: clause.start, end: Math.max(clause.end, e.end) }),
+    );
+  },
+};
+
+/** "an hour and a half", "for a day": a/an counts as one only after a word that introduces a duration ("vehicles a day" is a rate). */
+export const articleDuration: PatternReader = {
+  kind: 'duration',
+  read(s) {
+    const re = /\b(?:for|lasted|took|after|over|nearly|almost|about|around|roughly|than|within|spent|under)\s+(an?)\s+(hour|day|week|month|year|minute)(\s+and\s+a\s+half)?\b/gi;
+    for (const m of s.within(re)) {
+      const wholeStart = m.index;
+      const end = m.index + m[0].length;
+      const start = wholeStart + m[0].toLowerCase().lastIndexOf(m[1]!.toLowerCase() + ' ' + m[2]!.toLowerCase());
+      if (!s.free({ start, end })) continue;
+      const value = m[3] ? 1.5 : 1;
+      const hours = HOURS_PER[m[2]!.toLowerCase()]!;
+      const hedge = amountHedge(s.text, start, s.sentence.start);
+      const [lo, hi] = shape(value * hours, hedge, 0.02 * value * hours);
+      const hs = hedge ? start - hedgeLength(s.text, start, hedge) : start;
+      s.add({ start: hs, end, kind: 'duration', lo, hi, unit: 'h', text: s.text.slice(hs, end), display: rangeDisplay(lo, hi, value * hours, hoursDisplay, hedge) });
+    }
+  },
+};
+
+const UNIT_AFTER = /^(?:[\s-]+)(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?)\b(?!\s+(?:ago|old)\b)(?!-old)/i;
+
+/** A number followed by a unit of time. */
+export const durationNumber: NumberReader = {
+  kind: 'duration',
+  read(n, _next, s) {
+    const { text, sentence } = s;
+    const after = text.slice(n.end, Math.min(sentence.end, n.end + 60));
+    const dur = UNIT_AFTER.exec(after) ?? (n.text.toLowerCase() === 'half' ? /^\s+an?\s+(hour|day|minute)\b/i.exec(after) : null);
+    if (!dur) return 0;
+    const unitWord = dur[1]!.toLowerCase();
+    const hours = HOURS_PER[unitWord.replace(/s$/, '')] ?? HOURS_PER[unitWord]!;
+    let value = n.value;
+    let end = n.end + dur[0].length;
+    // "an hour and a half", "two hours and a half".
+    const andHalf = /^\s+and\s+a\s+half\b/i.exec(text.slice(end, end + 16));
+    if (andHalf) {
+      value += 0.5;
+      end += andHalf[0].length;
+    }
+    // "of talks", "of negotiations": what lasted, for the message.
+    const of = /^\s+of\s+(?:the\s+)?([a-z]+)/i.exec(text.slice(end, end + 30));
+    const hedge = amountHedge(text, n.start, sentence.start) ?? hedgeAfter(text, end);
+    const tol = 0.02 * value;
+    const [lo, hi] = shape(value * hours, hedge, tol * hours);
+    const start = hedge && !hedgeAfter(text, end) ? n.start - hedgeLength(text, n.start, hedge) : n.start;
+    const written = text.slice(start, end) + (of ? of[0] : '');
+    s.add({ start, end, kind: 'duration', lo, hi, unit: 'h', text: written, display: rangeDisplay(lo, hi, value * hours, hedge && hi !== Infinity && lo !== -Infinity ? (x) => `${fmt1(x)} h` : hoursDisplay, hedge) });
+    return 1;
+  },
+};
