@@ -10,7 +10,7 @@
  */
 import { type Claim, fmt, isoOf, KINDS, kindOf } from './claims';
 import { intervalsMeet } from './claims/kind';
-import { eventClass, stem, STOP_WORDS } from './classes';
+import { eventClass, nounClass, stem, STOP_WORDS } from './classes';
 import type { DocumentAnalysis } from './document';
 import { framesDiffer, sameThing } from './frames/frame';
 import { MEASURE_WORDS } from './lexicon/words';
@@ -218,7 +218,7 @@ export class Comparison {
     for (const me of refs) {
       // A claim is corroborated when it, or the same claim repeated in this source, is linked to another source's.
       if (linkedElsewhere.has(me) || refs.some((o) => linkedElsewhere.has(o) && isRepeat(me, o))) continue;
-      push(me.claim, slotLabel(me.claim.kind, me.claim.classes[0]!, me.claim), claimSide(me).says, me.claim.text);
+      push(me.claim, slotLabel(me.claim.kind, firstClass(me.claim), me.claim), claimSide(me).says, me.claim.text);
     }
     for (const me of this.quotes.ofDoc(doc.id)) {
       if (!isStatement(me.quote.text)) continue;
@@ -317,7 +317,7 @@ export class Comparison {
     }
     const first = members[0]!.claim;
     // The label names the event class most pairs share (a lone claim: its first class).
-    let cls = first.classes[0]!;
+    let cls = firstClass(first);
     let best = 0;
     for (const [c, n] of classes) if (n > best) [cls, best] = [c, n];
     // Names other than countries tell events apart best; a country only when nothing else does.
@@ -791,6 +791,13 @@ function slotLabel(kind: Claim['kind'], cls: string, a: Claim): string {
   return kindOf(kind).label(CLASS_LABEL[cls] ?? cls, a);
 }
 
+/** The event class a claim's label names: its first, or "the <thing>" its frame measures. */
+function firstClass(c: Claim): string {
+  if (c.classes.length) return c.classes[0]!;
+  const thing = c.frame?.measure ?? c.frame?.subject ?? c.frame?.head;
+  return thing ? `the ${thing}` : 'it';
+}
+
 /** Claim kinds whose comparison needs the two sentences to name a shared entity (or read alike): the moments. */
 const ANCHORED = new Set<Claim['kind']>(Object.values(KINDS).filter((k) => k.moment).map((k) => k.kind));
 
@@ -805,8 +812,9 @@ class ClaimIndex {
   add(doc: DocumentAnalysis, story: readonly string[]): void {
     const list: ClaimRef[] = [];
     for (const claim of doc.claims) {
-      if (claim.classes.length === 0) continue;
-      const ref: ClaimRef = { doc, claim, id: this.nextId++, slots: slotKeys(claim), story };
+      const slots = slotKeys(claim);
+      if (slots.length === 0) continue;
+      const ref: ClaimRef = { doc, claim, id: this.nextId++, slots, story };
       this.refs.set(claim, ref);
       list.push(ref);
       if (story.length === 0) continue;
@@ -862,9 +870,17 @@ class ClaimIndex {
   }
 }
 
+/**
+ * A claim's slots: its kind, unit (or counted noun) and each event class near it; a claim with no
+ * event class near it has a slot for what its frame says it measures ("the detour is about 11 miles
+ * long": the detour), and a claim with neither has no slot and is never compared.
+ */
 function slotKeys(claim: Claim): string[] {
   const unit = claim.kind === 'count' ? claim.noun : claim.unit;
-  return claim.classes.map((cls) => `${claim.kind}|${unit}|${cls}`);
+  if (claim.classes.length) return claim.classes.map((cls) => `${claim.kind}|${unit}|${cls}`);
+  const f = claim.frame;
+  const thing = f?.measure ?? f?.subject ?? f?.head;
+  return thing ? [`${claim.kind}|${unit}|~${nounClass(thing.slice(thing.lastIndexOf(' ') + 1))}`] : [];
 }
 
 /**
@@ -881,7 +897,7 @@ function compareClaimsOf(ctx: Context, index: ClaimIndex, doc: DocumentAnalysis,
       if (!comparable(ctx, x, y)) continue;
       if (!disagree(ctx, x, y)) continue;
       // The label names the first event class the two claims share.
-      const cls = x.claim.classes.find((c) => y.claim.classes.includes(c)) ?? x.claim.classes[0]!;
+      const cls = x.claim.classes.find((c) => y.claim.classes.includes(c)) ?? firstClass(x.claim);
       out.push({ kind: x.claim.kind, label: slotLabel(x.claim.kind, cls, x.claim), a: claimSide(x), b: claimSide(y), why: evidence(ctx, x, y).reasons.join('; ') });
     }
   }

@@ -6,12 +6,11 @@ import { KINDS } from './claims/registry';
 import type { ClaimKind } from './claims/types';
 import type { Location, Span } from './types';
 
-/** Findings that are not about one claim kind: quotations, speakers, roles, and the two of information. */
+/** Findings that are not about one claim kind: quotations, speakers, roles, claims of one source. */
 const OTHER_KINDS = {
   quotation: { description: 'Sources quote the same statement in different words.', severity: 'warning' },
   attribution: { description: 'Sources attribute the same words to different speakers.', severity: 'warning' },
   role: { description: 'Sources give the same person roles or titles that disagree.', severity: 'warning' },
-  precision: { description: 'Sources agree, but one states the value more precisely than the other allows.', severity: 'information' },
   'single-source': { description: 'A claim or quotation that no other source makes (off unless turned on).', severity: 'off' },
 } as const;
 

@@ -6,7 +6,7 @@
  */
 import type { Connection, Hover } from 'vscode-languageserver';
 import { toOffset, toRange } from '../convert';
-import type { Counterpart, DocumentAnalysis, Entity, EntityKind } from '../engine';
+import { type Counterpart, type DocumentAnalysis, type Entity, type EntityKind, kindOf } from '../engine';
 import { docLabel, escapeMarkdown, passageLink, snippet } from '../markdown';
 import type { Folder, Session } from '../session';
 
@@ -17,16 +17,6 @@ const KIND_LABEL: Record<EntityKind, string> = {
   other: 'proper name',
 };
 
-const CLAIM_LABEL: Record<string, string> = {
-  duration: 'Duration',
-  time: 'Clock time',
-  date: 'Date',
-  year: 'Year',
-  count: 'Count',
-  money: 'Amount of money',
-  percentage: 'Percentage',
-  number: 'Quantity',
-};
 
 export function registerHover(connection: Connection, session: Session): void {
   connection.onHover((params): Hover | null => {
@@ -41,7 +31,7 @@ export function registerHover(connection: Connection, session: Session): void {
     const claim = doc.claims.find((c) => c.start <= offset && offset <= c.end);
     if (claim) {
       const others = folder.corpus.comparison().claimCounterparts(doc, claim);
-      const title = `**${CLAIM_LABEL[claim.kind]}** · ${escapeMarkdown(claim.display)}, '${escapeMarkdown(claim.text)}'`;
+      const title = `**${kindOf(claim.kind).title}** · ${escapeMarkdown(claim.display)}, '${escapeMarkdown(claim.text)}'`;
       return { contents: { kind: 'markdown', value: counterpartCard(session, folder, title, others) }, range: toRange(doc, claim) };
     }
     const quote = doc.quotes.find((q) => q.start <= offset && offset <= q.end);

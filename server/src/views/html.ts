@@ -5,7 +5,8 @@
  * one style sheet and one script are inline and allowed by a nonce in a strict Content-Security-Policy.
  * Written by hand: a template engine would be a dependency for a page this small.
  */
-import { type Place, STATUS_SYMBOL, type ViewEntry, type ViewModel, type ViewRow } from './model';
+import type { Place, ViewEntry, ViewModel, ViewRow } from './model';
+import { STATUS_SYMBOL } from './symbols';
 
 export interface HtmlOptions {
   /** `webview`: passages open through the editor; `report`: a standalone file whose links open the sources. */
@@ -29,18 +30,6 @@ const STATUS_TEXT: Record<string, string> = {
   agree: 'agrees',
   single: 'only this source',
   silent: 'says nothing of it',
-};
-const KIND_TEXT: Record<string, string> = {
-  duration: 'durations',
-  time: 'clock times',
-  date: 'dates',
-  year: 'years',
-  count: 'counts',
-  number: 'numbers',
-  money: 'money',
-  percentage: 'percentages',
-  quotation: 'quotations',
-  role: 'roles',
 };
 
 /** The page. */
@@ -77,7 +66,7 @@ export function renderHtml(model: ViewModel, options: HtmlOptions): string {
 <main>
 <section id="matrix" role="tabpanel" aria-labelledby="tab-matrix">
 ${report ? '<h2>Source matrix</h2>\n' : ''}<div class="filters" role="group" aria-label="Filters">
-<label>Kind <select id="kind-filter"><option value="">all kinds</option>${kinds.map((k) => `<option value="${esc(k)}">${esc(KIND_TEXT[k] ?? k)}</option>`).join('')}</select></label>
+<label>Kind <select id="kind-filter"><option value="">all kinds</option>${kinds.map((k) => `<option value="${esc(k)}">${esc(model.kindNames[k] ?? k)}</option>`).join('')}</select></label>
 <label>Show <select id="status-filter"><option value="">every row</option><option value="conflict">conflicts</option><option value="shared">claims of several sources</option><option value="single">claims of one source</option></select></label>
 <span class="legend" aria-hidden="true"><span class="s-conflict">${STATUS_SYMBOL.conflict} conflict</span> <span class="s-reviewed">${STATUS_SYMBOL.reviewed} reviewed</span> <span class="s-agree">${STATUS_SYMBOL.agree} agrees</span> <span class="s-single">${STATUS_SYMBOL.single} one source</span> <span class="s-silent">${STATUS_SYMBOL.silent} silent</span></span>
 </div>

@@ -3,10 +3,10 @@
  * zero-based lines and UTF-16 characters (as in LSP). The language server sends it to the VS Code
  * client's webview (and to any editor that asks); the CLI renders it as HTML or Markdown.
  */
-import type { Corpus, Span, ViewStatus, Views } from '../engine';
+import { type Corpus, KINDS, type Span, type ViewStatus, type Views } from '../engine';
 
 /** The symbol of each state, so that the views read without colour too. */
-export const STATUS_SYMBOL: Readonly<Record<ViewStatus | 'silent', string>> = { conflict: '✗', reviewed: '☑', agree: '✓', single: '●', silent: '—' };
+export { STATUS_SYMBOL } from './symbols';
 
 export interface Place {
   readonly line: number;
@@ -81,7 +81,15 @@ export interface ViewModel {
   /** `columns`: the first sources are the matrix's columns; the timeline may cite more. */
   readonly matrix: { readonly rows: readonly ViewRow[]; readonly columns: number; readonly omittedSources: number };
   readonly timeline: { readonly events: readonly ViewEvent[]; readonly marks: readonly ViewMark[] };
+  /** The kinds' names in the kind filter ("durations", "vote tallies"), from the engine's registry. */
+  readonly kindNames: Readonly<Record<string, string>>;
 }
+
+const KIND_NAMES: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(Object.values(KINDS).map((k) => [k.kind, k.plural])),
+  quotation: 'quotations',
+  role: 'roles',
+};
 
 export interface ModelOptions {
   readonly title: string;
@@ -147,5 +155,5 @@ export function toViewModel(corpus: Corpus, views: Views, options: ModelOptions)
     const date = corpus.get(id)?.date?.iso;
     return { name: options.name(id), href: options.href(id), ...(date ? { date } : {}) };
   });
-  return { title: options.title, sources, matrix: { rows, columns: views.matrix.sources.length, omittedSources: views.matrix.omittedSources }, timeline: { events, marks } };
+  return { title: options.title, sources, matrix: { rows, columns: views.matrix.sources.length, omittedSources: views.matrix.omittedSources }, timeline: { events, marks }, kindNames: KIND_NAMES };
 }

@@ -92,3 +92,15 @@ export function intervalsMeet(a: Claim, b: Claim): boolean {
   const eps = 1e-9 * Math.max(1, Math.abs(a.lo), Math.abs(b.lo));
   return a.lo <= b.hi + eps && b.lo <= a.hi + eps;
 }
+
+/**
+ * A kind's corpus: what its readers must find, and must not. It is the kind's test
+ * (test/unit/kinds.test.ts runs every kind's): each example text, analysed as a document (dated
+ * `date` when given), holds exactly the listed claims of the kind, as written and as displayed;
+ * each counter-example holds none; each pair of texts, as two sources, conflicts or does not.
+ */
+export interface KindCorpus {
+  readonly examples: ReadonlyArray<{ readonly text: string; readonly date?: string; readonly claims: ReadonlyArray<readonly [written: string, display: string]> }>;
+  readonly counter: ReadonlyArray<{ readonly text: string; readonly date?: string; readonly why: string }>;
+  readonly pairs?: ReadonlyArray<{ readonly a: string; readonly b: string; readonly date?: string; readonly conflict: boolean; readonly why: string }>;
+}

@@ -13,7 +13,7 @@ import { money, moneyNumber } from './kinds/money';
 import { number } from './kinds/number';
 import { percentage, percentageNumber } from './kinds/percentage';
 import { clockTime, time } from './kinds/time';
-import { vote } from './kinds/vote';
+import { vote, voteTally } from './kinds/vote';
 import { year, yearNumber } from './kinds/year';
 import type { ClaimKind } from './types';
 
@@ -24,9 +24,10 @@ export const KINDS: Readonly<Record<ClaimKind, ClaimKindSpec>> = { duration, tim
  * Patterns, read first, in this order: full dates before a month and year before a month alone
  * (each takes what the longer form left); weekdays and relative days after dates ("Thursday,
  * November 8" is one date); clock times, then the duration a start and an end time imply (which may
- * overlap them), then durations of "an hour".
+ * overlap them), then durations of "an hour"; vote tallies last of the patterns and before any
+ * number reader ("voted 1,942 to 1,458" is neither a year range nor two counts).
  */
-export const PATTERNS: readonly PatternReader[] = [fullDate, monthYear, monthAlone, weekday, relativeDay, clockTime, clockDuration, articleDuration];
+export const PATTERNS: readonly PatternReader[] = [fullDate, monthYear, monthAlone, weekday, relativeDay, clockTime, clockDuration, articleDuration, voteTally];
 
 /**
  * Then each number the patterns left, offered to these readers in turn until one takes it: a year
@@ -34,8 +35,7 @@ export const PATTERNS: readonly PatternReader[] = [fullDate, monthYear, monthAlo
  * 77,"), money and percentages before durations and counts (their sign or word is certain),
  * durations before counts ("six hours" is no count of hours).
  */
-export const NUMBERS: readonly NumberReader[] = [yearNumber, moneyNumber, percentageNumber, durationNumber, countNumber];
-void ageNumber;
+export const NUMBERS: readonly NumberReader[] = [yearNumber, ageNumber, moneyNumber, percentageNumber, durationNumber, countNumber];
 
 /** The spec of a kind. */
 export function kindOf(kind: ClaimKind): ClaimKindSpec {

@@ -14,7 +14,7 @@ export const WEEKDAYS: readonly string[] = data.weekdays.map((w) => w[0]!.toLowe
 export const MONTH_RE = `(${data.months
   .flat()
   .sort((a, b) => b.length - a.length)
-  .join('|')})\\.?`;
+  .join('|')})\\.?(?![A-Za-z])`;
 
 /** A regular expression source matching a full weekday name (one group). */
 export const WEEKDAY_RE = `(${data.weekdays.map((w) => w[0]).join('|')})`;

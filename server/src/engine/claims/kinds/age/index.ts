@@ -4,7 +4,9 @@
  * later may be one more ("31" and "32" agree: a birthday may lie between the two reports).
  */
 import { type ClaimKindSpec, type NumberReader } from '../../kind';
+import { DEMONYMS, fold } from '../../../lexicon';
 import { PERSON_NOUNS } from '../../../lexicon/words';
+import type { NameMention } from '../../../names';
 import { amountHedge, hedgeLength, shape } from '../../quantity';
 
 export const age: ClaimKindSpec = {
@@ -17,15 +19,23 @@ export const age: ClaimKindSpec = {
   personal: true,
 };
 
-/** Whether the words after "-year-old" name a person ("man", "Ukrainian", "Klitschko", or no noun at all: "the 36-year-old, who"). */
-export function personAfterAge(text: string, at: number): boolean {
+/**
+ * Whether the words after "-year-old" name a person ("man", "Ukrainian", "Klitschko", or no noun at
+ * all: "the 36-year-old, who"), not a thing ("bridge", "the 26-year-old Tolbrook Bridge").
+ */
+export function personAfterAge(text: string, at: number, names: readonly NameMention[] = []): boolean {
   const next = /^\s*([\p{L}'’-]+|[^\s\p{L}]|$)/u.exec(text.slice(at, at + 40));
   if (!next) return true;
   const w = next[1]!;
   if (!/^\p{L}/u.test(w)) return true;
   if (PERSON_NOUNS.has(w.toLowerCase())) return true;
-  // A capitalised word: a name or a nationality ("the 36-year-old Ukrainian").
-  if (/^\p{Lu}/u.test(w)) return true;
+  // A name: a person's, or a nationality ("the 36-year-old Ukrainian"); a bridge or a company is a thing.
+  if (/^\p{Lu}/u.test(w)) {
+    const start = at + next[0].length - w.length;
+    const mention = names.find((m) => m.start <= start && start < m.end);
+    if (mention) return mention.kind === 'person';
+    return DEMONYMS.has(fold(w)) || !/^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text.slice(start, start + 40));
+  }
   // Verbs and function words after it: the age is a noun ("the 40-year-old was", "the 36-year-old who").
   return /^(?:who|was|is|has|had|and|said|says|from|of|in|at|on|with)$/i.test(w);
 }
@@ -41,7 +51,7 @@ export const ageNumber: NumberReader = {
     const before = text.slice(Math.max(sentence.start, n.start - 40), n.start);
     let span: { start: number; end: number } | undefined;
     const suffix = AGE_AFTER.exec(after);
-    if (suffix && personAfterAge(text, n.end + suffix[0].length)) span = { start: n.start, end: n.end + suffix[0].length };
+    if (suffix && personAfterAge(text, n.end + suffix[0].length, s.names)) span = { start: n.start, end: n.end + suffix[0].length };
     // "Gigante, 77, died", "Gomes, 35, was arrested": a number alone between commas after a name.
     else if (!n.words && n.value >= 1 && n.value < 120 && /\p{Lu}[\p{L}'’.-]*,\s*$/u.test(before) && /^\s*(?:,|\))/.test(after) && nameEndsAt(s, n.start)) span = { start: n.start, end: n.end };
     // "aged 77", "age 41".
@@ -58,14 +68,14 @@ export const ageNumber: NumberReader = {
 
 /** Whether a person's name ends right before `at` (", 77"). */
 function nameEndsAt(s: Parameters<NumberReader['read']>[2], at: number): boolean {
-  return s.names.some((m) => m.kind === 'person' && !m.weak && m.end <= at && /^[\s,]*$/.test(s.text.slice(m.end, at)));
+  return s.names.some((m) => m.kind !== 'place' && m.kind !== 'organization' && m.end <= at && /^[\s,]*$/.test(s.text.slice(m.end, at)));
 }
 
 /** The person the age belongs to: the name right before or after it, else the nearest person of its sentence. */
 function nearestPerson(s: Parameters<NumberReader['read']>[2], span: { start: number; end: number }): number | undefined {
   let best: { i: number; d: number } | undefined;
   s.names.forEach((m, i) => {
-    if (m.kind !== 'person' || m.weak || m.start < s.sentence.start || m.end > s.sentence.end) return;
+    if (m.kind === 'place' || m.kind === 'organization' || m.start < s.sentence.start || m.end > s.sentence.end) return;
     const d = m.end <= span.start ? span.start - m.end : m.start >= span.end ? m.start - span.end : 0;
     if (!best || d < best.d) best = { i, d };
   });

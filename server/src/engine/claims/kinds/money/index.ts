@@ -24,6 +24,8 @@ export const moneyNumber: NumberReader = {
     const sym = /(US\$|A\$|C\$|NZ\$|HK\$|[$£€¥])\s?$/.exec(text.slice(Math.max(sentence.start, n.start - 4), n.start));
     const word = /^\s*(pounds?(?:\s+sterling)?|sterling|dollars?|euros?|yen|GBP|USD|EUR)\b/i.exec(after);
     if (!sym && !word) return 0;
+    // "300 pounds of cargo", "weighed 12 pounds": a weight, not a sum (the measure reader takes it).
+    if (!sym && /^pounds?$/i.test(word![1]!) && (/^\s*pounds?\s+of\s+(?!sterling)/i.test(after) || /\b(?:weigh(?:s|ed|ing)?|weight|heavy|lighter|heavier)\b[^.;]{0,30}$/i.test(text.slice(Math.max(sentence.start, n.start - 40), n.start)))) return 0;
     const currency = currencyOf(sym?.[1] ?? word![1]!);
     const start = sym ? n.start - sym[0].length : n.start;
     const end = word ? n.end + word[0].length : n.end;

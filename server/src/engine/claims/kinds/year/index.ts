@@ -58,10 +58,9 @@ export const yearNumber: NumberReader = {
     const age = /^(?:-year-old|\s+years?\s+old|-years-old)\b/i.exec(after);
     if (!age) return 0;
     const span = { start: n.start, end: n.end + age[0].length };
+    // A person's age is no event's year: the age kind reads it.
+    if (personAfterAge(text, span.end, s.names)) return 0;
     if (ref === undefined) return 1;
-    const subject = /^\s+([a-z]+)/i.exec(text.slice(span.end, span.end + 30))?.[1];
-    if (subject && /^(?:man|woman|boy|girl|person|mother|father|son|daughter|driver|victim|suspect|resident|passenger)$/i.test(subject)) return 1;
-    void personAfterAge;
     const y = new Date(ref * DAY_MS).getUTCFullYear() - n.value;
     s.add({ ...span, kind: 'year', lo: y - 1, hi: y, unit: 'year', text: text.slice(span.start, span.end), display: `${y - 1}–${y}`, classes: ['open', ...clauseClasses(text, s.tokens, span)] });
     return 1;

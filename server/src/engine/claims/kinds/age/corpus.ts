@@ -1,0 +1,21 @@
+/** Examples and counter-examples of people's ages; the kind's test (see KindCorpus). */
+import type { KindCorpus } from '../../kind';
+
+export const corpus: KindCorpus = {
+  examples: [
+    { text: 'Marta Velde, 61, was found at her home.', claims: [['61', '61 years old']] },
+    { text: 'The 36-year-old Ukrainian retained his titles.', claims: [['36-year-old', '36 years old']] },
+    { text: 'A 40-year-old man was arrested on Friday.', claims: [['40-year-old', '40 years old']] },
+    { text: 'The boxer, aged 41, announced his retirement.', claims: [['41', '41 years old']] },
+  ],
+  counter: [
+    { text: 'Crews closed the 26-year-old bridge.', why: 'a thing’s age is the year it began (the year kind)' },
+    { text: 'Harbour Road, 12, was closed.', why: 'a number after a street, not a person' },
+    { text: 'The vote was 61, with 12 against.', why: 'no person before it' },
+  ],
+  pairs: [
+    { a: 'Marta Velde, 61, was found at her home in Kelso.', b: 'Marta Velde, 68, was found at her home in Kelso.', conflict: true, why: 'one woman, two ages' },
+    { a: 'Marta Velde, 31, testified in Kelso.', b: 'Marta Velde, 32, testified in Kelso.', conflict: false, why: 'a year apart: a birthday may lie between the reports' },
+    { a: 'Anton Brisk, 36, beat Jonas Mell in Kelso.', b: 'Jonas Mell, 40, lost to Anton Brisk in Kelso.', conflict: false, why: 'two boxers’ ages' },
+  ],
+};

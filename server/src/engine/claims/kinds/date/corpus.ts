@@ -1,0 +1,24 @@
+/** Examples and counter-examples of dates; the kind's test (see KindCorpus). */
+import type { KindCorpus } from '../../kind';
+
+export const corpus: KindCorpus = {
+  examples: [
+    { text: 'The ferry was launched on 14 March 2019 at the Kelso yard.', claims: [['14 March 2019', '2019-03-14']] },
+    { text: 'The hearing resumed on Feb. 22.', date: '2025-03-01', claims: [['Feb. 22', '2025-02-22']] },
+    { text: 'Voters went to the polls on Thursday.', date: '2025-02-28', claims: [['on Thursday', '2025-02-27 (Thursday)']] },
+    { text: 'The strike will begin next Tuesday.', date: '2025-10-08', claims: [['next Tuesday', '2025-10-14 (Tuesday)']] },
+    { text: 'Rescuers reached the village yesterday.', date: '2024-10-30', claims: [['yesterday', '2024-10-29 (yesterday)']] },
+    { text: 'The plant closed in December 2003.', claims: [['December 2003', '2003-12']] },
+    { text: 'A smaller quake hit the region in February.', date: '2005-11-27', claims: [['February', '2005-02']] },
+    { text: 'The report is dated 2024-06-05.', claims: [['2024-06-05', '2024-06-05']] },
+  ],
+  counter: [
+    { text: 'Published 2025-02-28\n\nThe talks went on for hours.', why: 'a dateline is the document’s date, not a claim' },
+    { text: 'The council may 5 more years of delays.', why: '"may" in lower case is a verb' },
+    { text: 'Ministers met on Thursday.', why: 'a weekday without a document date to resolve it is no date' },
+  ],
+  pairs: [
+    { a: 'The Calder Star struck the Tolbrook Bridge on Tuesday.', b: 'The Calder Star struck the Tolbrook Bridge on Monday, October 28.', date: '2024-10-30', conflict: true, why: 'Tuesday before 30 October is the 29th' },
+    { a: 'The Calder Star struck the Tolbrook Bridge yesterday.', b: 'The Calder Star struck the Tolbrook Bridge on Tuesday.', date: '2024-10-30', conflict: false, why: 'both the 29th' },
+  ],
+};

@@ -1,0 +1,21 @@
+/** Examples and counter-examples of durations; the kind's test (see KindCorpus). */
+import type { KindCorpus } from '../../kind';
+
+export const corpus: KindCorpus = {
+  examples: [
+    { text: 'The search took four and a half hours.', claims: [['four and a half hours', '4.5 h']] },
+    { text: 'The meeting lasted nearly six and a half hours.', claims: [['nearly six and a half hours', '6.2–6.5 h']] },
+    { text: 'Talks ran for more than 20 minutes.', claims: [['more than 20 minutes', '> 20 min']] },
+    { text: 'Engineers worked for an hour and a half.', claims: [['an hour and a half', '1.5 h']] },
+    { text: 'The rescue began at 6:55 a.m. and lasted until 11:25 a.m.', claims: [['6:55 a.m. and lasted until 11:25 a.m.', '4.5 h (6:55 a.m. to 11:25 a.m.)']] },
+  ],
+  counter: [
+    { text: 'The mine is 26 years old.', why: 'an age, not a duration' },
+    { text: 'The bridge carries 18,000 vehicles a day.', why: '"a day" after a count is a rate' },
+    { text: 'It happened three years ago.', why: '"years ago" is a year' },
+  ],
+  pairs: [
+    { a: 'The search for the Calder Star deckhand took four and a half hours.', b: 'The search for the Calder Star deckhand took more than six hours.', conflict: true, why: '4.5 h is not over 6 h' },
+    { a: 'The Kelso talks lasted over six hours.', b: 'The Kelso talks lasted nearly six and a half hours.', conflict: false, why: 'over six hours includes 6.2–6.5 h' },
+  ],
+};

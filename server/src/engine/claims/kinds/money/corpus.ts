@@ -1,0 +1,19 @@
+/** Examples and counter-examples of sums of money; the kind's test (see KindCorpus). */
+import type { KindCorpus } from '../../kind';
+
+export const corpus: KindCorpus = {
+  examples: [
+    { text: 'The company was fined £7.1m.', claims: [['£7.1m', '£7.1m']] },
+    { text: 'The repairs will cost 7.1 million pounds.', claims: [['7.1 million pounds', '£7.1m']] },
+    { text: 'The club paid $2.8 billion for the site.', claims: [['$2.8 billion', '$2.8bn']] },
+    { text: 'Fares rose to €30,000 a year.', claims: [['€30,000', '€30,000']] },
+  ],
+  counter: [
+    { text: 'The ship carried 300 pounds of cargo.', why: 'pounds of a thing are a weight' },
+    { text: 'The fish weighed 12 pounds.', why: 'pounds after a verb of weighing are a weight' },
+  ],
+  pairs: [
+    { a: 'Engineers put the cost of repairs to the Tolbrook Bridge at £15m.', b: 'Engineers estimate the cost of repairs to the Tolbrook Bridge at £12 million.', conflict: true, why: '£15m against £12m' },
+    { a: 'The Tolbrook Bridge owner was fined £7.1m in 2021.', b: 'The Tolbrook Bridge owner was fined 7.1 million pounds in 2021.', conflict: false, why: 'the same sum written two ways' },
+  ],
+};

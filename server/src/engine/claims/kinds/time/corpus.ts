@@ -1,0 +1,19 @@
+/** Examples and counter-examples of clock times; the kind's test (see KindCorpus). */
+import type { KindCorpus } from '../../kind';
+
+export const corpus: KindCorpus = {
+  examples: [
+    { text: 'The alarm was raised at 6:40 a.m. on Sunday.', claims: [['6:40 a.m.', '6:40']] },
+    { text: 'The count was declared shortly before 7am.', claims: [['shortly before 7am', '6:30–7:00']] },
+    { text: 'Polls closed at 22:00.', claims: [['22:00', '21:55–22:05']] },
+    { text: 'The markets reopened at noon.', claims: [['noon', '11:55–12:05']] },
+  ],
+  counter: [
+    { text: 'The score was 3:1 at half-time.', why: 'a score is no time (no hour above 23 needed: 3:1 has one digit of minutes)' },
+    { text: 'He served 25 years for the robbery.', why: 'a number of years is a duration' },
+  ],
+  pairs: [
+    { a: 'The Calder Star hit the Tolbrook Bridge at 6:40 a.m.', b: 'The Calder Star hit the Tolbrook Bridge shortly after 8 a.m.', conflict: true, why: 'two hours apart' },
+    { a: 'The Calder Star hit the Tolbrook Bridge at 6:40 a.m.', b: 'The Calder Star hit the Tolbrook Bridge shortly before 7 a.m.', conflict: false, why: '6:40 is shortly before 7' },
+  ],
+};

@@ -1,0 +1,20 @@
+/** Examples and counter-examples of vote tallies; the kind's test (see KindCorpus). */
+import type { KindCorpus } from '../../kind';
+
+export const corpus: KindCorpus = {
+  examples: [
+    { text: 'The court ruled in a 5-4 decision.', claims: [['5-4', '5–4']] },
+    { text: 'Members voted 1,942 to 1,458 for the strike.', claims: [['1,942 to 1,458', '1,942–1,458']] },
+    { text: 'The motion was carried by 12 votes to three.', claims: [['12 votes to three', '12–3']] },
+    { text: 'The bill passed 52-48 in the Senate.', claims: [['52-48', '52–48']] },
+  ],
+  counter: [
+    { text: 'The match ended 3-1 after extra time.', why: 'a score is no vote' },
+    { text: 'Opening hours are 9 to 5 on weekdays.', why: 'no vote word' },
+    { text: 'Turnout rose from 34 to 36 percent.', why: 'a range of percentages' },
+  ],
+  pairs: [
+    { a: 'Nurses at Brennock General Hospital voted 1,942 to 1,458 to strike.', b: 'Nurses at Brennock General Hospital voted 1,492 to 1,458 to strike.', conflict: true, why: 'the votes for differ' },
+    { a: 'The plan for Harbour Road was approved in a 7-2 vote.', b: 'The plan for Harbour Road was approved 7-2.', conflict: false, why: 'the same tally' },
+  ],
+};

@@ -1,0 +1,19 @@
+/** Examples and counter-examples of years; the kind's test (see KindCorpus). */
+import type { KindCorpus } from '../../kind';
+
+export const corpus: KindCorpus = {
+  examples: [
+    { text: 'The Tolbrook Bridge opened in 1998.', claims: [['1998', '1998']] },
+    { text: 'The properties were seized between 2016 and 2018.', claims: [['between 2016 and 2018', '2016–2018']] },
+    { text: 'The company was fined three years ago.', date: '2024-10-30', claims: [['three years ago', '2020–2021']] },
+    { text: 'Crews closed the 26-year-old bridge.', date: '2024-10-30', claims: [['26-year-old', '1997–1998']] },
+  ],
+  counter: [
+    { text: 'A 40-year-old man was arrested.', date: '2024-10-30', why: 'a person’s age is no year (the age kind reads it)' },
+    { text: 'The ferry carries 1998 passengers a week.', why: 'a number of passengers is a count' },
+  ],
+  pairs: [
+    { a: 'The Tolbrook Bridge opened in 1998.', b: 'The Tolbrook Bridge opened in 1996.', conflict: true, why: 'two years' },
+    { a: 'The Tolbrook Bridge was refurbished between 2015 and 2017.', b: 'The Tolbrook Bridge was refurbished in 2016.', conflict: false, why: '2016 lies in 2015-2017' },
+  ],
+};
