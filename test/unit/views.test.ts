@@ -119,6 +119,8 @@ describe('source matrix and timeline', () => {
       injured.cells.map((c) => [c.doc, c.status, c.entries.map((e) => e.display).join()]),
       [
         ['ashcombe-gazette.txt', 'conflict', '9 people'],
+        // The doctor's nine patients are the nine injured: linked, agreeing with them.
+        ['radio-interview.txt', 'agree', '9 patients'],
         ['weekly-roundup.md', 'conflict', '11 people'],
         ['wend-valley-wire.txt', 'conflict', '9 people'],
       ],
@@ -167,7 +169,7 @@ describe('source matrix and timeline', () => {
     c.setReviewed((k) => key.split('\n').includes(k));
     const r = row(buildViews(c), 'Number of people (injured)');
     assert.equal(r.status, 'reviewed');
-    assert.deepEqual(r.cells.map((x) => x.status), ['reviewed', 'reviewed', 'reviewed']);
+    assert.deepEqual(r.cells.map((x) => x.status), ['reviewed', 'agree', 'reviewed', 'reviewed']);
   });
 
   it('lists the claims only one source makes, and reports the same ones as single-source findings when asked to', function () {

@@ -10,7 +10,7 @@
  */
 import { type Claim, fmt, isoOf, KINDS, kindOf } from './claims';
 import { intervalsMeet } from './claims/kind';
-import { eventClass, nounClass, stem, STOP_WORDS } from './classes';
+import { eventClass, nounClass, PEOPLE_PARTS, stem, STOP_WORDS } from './classes';
 import type { DocumentAnalysis } from './document';
 import { framesDiffer, sameThing } from './frames/frame';
 import { MEASURE_WORDS } from './lexicon/words';
@@ -237,6 +237,25 @@ export class Comparison {
       if (f.length) out.set(id, f);
     }
     return out;
+  }
+
+  /**
+   * Why two claims of two documents make a conflict or do not: "conflict", "agree", or the first
+   * reason they are not compared. For judging and for developing kinds (test/eval/why.ts).
+   */
+  explain(docA: DocumentAnalysis, a: Claim, docB: DocumentAnalysis, b: Claim): string {
+    const x = this.claims.refOf(docA, a);
+    const y = this.claims.refOf(docB, b);
+    if (!x || !y) return `not indexed: ${!x ? 'the first' : 'the second'} claim has no slot (no event class or measured thing near it), or its source no name shared with others`;
+    if (a.kind !== b.kind) return `two kinds (${a.kind}, ${b.kind})`;
+    if (x.bucket !== y.bucket) return `two units (${x.bucket}, ${y.bucket})`;
+    if (!x.story.some((e) => y.story.includes(e))) return 'no candidate bucket in common (no shared name named in 2 to 50 sources)';
+    const [p, q] = ordered(x, y);
+    const why = whyNotCompared(this.ctx, p, q);
+    if (why) return why;
+    if (agree(a, b)) return 'agree';
+    if (!disagree(this.ctx, p, q)) return 'one source states both values';
+    return 'conflict';
   }
 
   /** The claims of other sources about the same thing as `claim`, and whether each agrees. */
@@ -533,6 +552,7 @@ class Context {
   private readonly story = new Map<string, Set<string>>();
   private readonly buckets = new Map<string, string[]>();
   private readonly sentenceWords = new Map<string, Set<string>[]>();
+  private readonly topics = new Map<string, Set<string>>();
   readonly byId = new Map<string, DocumentAnalysis>();
   /** The claims of the documents by slot: comparisons look at a source's other claims in a slot. */
   readonly claimIndex = new ClaimIndex();
@@ -544,6 +564,7 @@ class Context {
     this.story.delete(id);
     this.buckets.delete(id);
     this.sentenceWords.delete(id);
+    this.topics.delete(id);
   }
 
   /** The entities that make a document's story: names other than countries and regions. */
@@ -628,12 +649,36 @@ class Context {
    */
   nearWords(doc: DocumentAnalysis, c: Claim): Map<string, string> {
     const s = doc.sentences[c.sentence]!;
-    const pick = (ws: string[]) => ws.filter((w) => w.length >= 3 && !STOP_WORDS.has(w) && !NOT_DISTINCTIVE.test(w));
-    const before = pick(doc.text.slice(s.start, c.start).toLowerCase().match(WORD) ?? []).slice(-NEAR_WINDOW);
-    const after = pick(doc.text.slice(c.end, s.end).toLowerCase().match(WORD) ?? []).slice(0, NEAR_WINDOW);
+    // Names are no words here: whose a value is, the holder evidence weighs.
+    const pick = (ws: string[]) =>
+      ws
+        .filter((w) => !/^\p{Lu}/u.test(w))
+        .map((w) => w.toLowerCase())
+        .filter((w) => w.length >= 3 && !STOP_WORDS.has(w) && !NOT_DISTINCTIVE.test(w));
+    const before = pick(doc.text.slice(s.start, c.start).match(WORD) ?? []).slice(-NEAR_WINDOW);
+    const after = pick(doc.text.slice(c.end, s.end).match(WORD) ?? []).slice(0, NEAR_WINDOW);
     const out = new Map<string, string>();
     for (const w of [...before, ...after]) out.set(stem(w), w);
     return out;
+  }
+
+  /**
+   * Whether an entity is what a document is about: named in its first two sentences (a headline
+   * and a lead) or in at least TOPIC_SHARE of its sentences.
+   */
+  isTopic(doc: DocumentAnalysis, entity: string): boolean {
+    let topics = this.topics.get(doc.id);
+    if (!topics) {
+      const sentencesOf = new Map<string, Set<number>>();
+      for (const { mention, entity: e } of this.entities.inDoc(doc.id)) {
+        let set = sentencesOf.get(e.id);
+        if (!set) sentencesOf.set(e.id, (set = new Set()));
+        set.add(mention.sentence);
+      }
+      topics = new Set([...sentencesOf].filter(([, ss]) => [...ss].some((i) => i < 2) || ss.size >= TOPIC_SHARE * doc.sentences.length).map(([e]) => e));
+      this.topics.set(doc.id, topics);
+    }
+    return topics.has(entity);
   }
 
   /** Content word stems of a sentence. */
@@ -713,6 +758,8 @@ const NEAR_WINDOW = 3;
 /** Words in common beside both values that count as one piece of evidence, and as two. */
 const NEAR_WORDS = 2;
 const NEAR_WORDS_STRONG = 4;
+/** A name in this share of a document's sentences is what the document is about (with its lead's names). */
+const TOPIC_SHARE = 0.3;
 /**
  * Pieces of evidence needed to compare two claims: one (a shared noun, a shared word) happens between
  * unrelated numbers of one story every few sentences; on the tune split, pairs with one piece only
@@ -772,6 +819,8 @@ interface ClaimRef {
   readonly claim: Claim;
   readonly id: number;
   readonly slots: readonly string[];
+  /** Its candidate bucket: kind and unit (or the kind of thing counted), coarser than its slots. */
+  readonly bucket: string;
   /** The document's bucket entities when the claim was indexed. */
   readonly story: readonly string[];
 }
@@ -814,18 +863,16 @@ class ClaimIndex {
     for (const claim of doc.claims) {
       const slots = slotKeys(claim);
       if (slots.length === 0) continue;
-      const ref: ClaimRef = { doc, claim, id: this.nextId++, slots, story };
+      const ref: ClaimRef = { doc, claim, id: this.nextId++, slots, bucket: bucketOf(claim), story };
       this.refs.set(claim, ref);
       list.push(ref);
       if (story.length === 0) continue;
-      for (const slot of ref.slots) {
-        let bySlot = this.buckets.get(slot);
-        if (!bySlot) this.buckets.set(slot, (bySlot = new Map()));
-        for (const e of story) {
-          let b = bySlot.get(e);
-          if (!b) bySlot.set(e, (b = new Set()));
-          b.add(ref);
-        }
+      let bySlot = this.buckets.get(ref.bucket);
+      if (!bySlot) this.buckets.set(ref.bucket, (bySlot = new Map()));
+      for (const e of story) {
+        let b = bySlot.get(e);
+        if (!b) bySlot.set(e, (b = new Set()));
+        b.add(ref);
       }
     }
     this.byDoc.set(doc.id, list);
@@ -833,16 +880,15 @@ class ClaimIndex {
 
   remove(id: string): void {
     for (const ref of this.byDoc.get(id) ?? []) {
-      for (const slot of ref.slots) {
-        const bySlot = this.buckets.get(slot);
-        if (!bySlot) continue;
+      const bySlot = this.buckets.get(ref.bucket);
+      if (bySlot) {
         for (const e of ref.story) {
           const b = bySlot.get(e);
           if (!b) continue;
           b.delete(ref);
           if (b.size === 0) bySlot.delete(e);
         }
-        if (bySlot.size === 0) this.buckets.delete(slot);
+        if (bySlot.size === 0) this.buckets.delete(ref.bucket);
       }
       if (this.refs.get(ref.claim) === ref) this.refs.delete(ref.claim);
     }
@@ -858,16 +904,22 @@ class ClaimIndex {
     return r && r.doc === doc ? r : undefined;
   }
 
-  /** Claims sharing a slot bucket with `ref`. */
+  /** Claims sharing a bucket (kind, unit, story entity) with `ref`. */
   candidates(ref: ClaimRef): ClaimRef[] {
     const out = new Set<ClaimRef>();
-    for (const slot of ref.slots) {
-      const bySlot = this.buckets.get(slot);
-      if (!bySlot) continue;
-      for (const e of ref.story) for (const r of bySlot.get(e) ?? []) if (r !== ref) out.add(r);
-    }
+    const bySlot = this.buckets.get(ref.bucket);
+    if (bySlot) for (const e of ref.story) for (const r of bySlot.get(e) ?? []) if (r !== ref) out.add(r);
     return [...out];
   }
+}
+
+/**
+ * A claim's candidate bucket: its kind and unit; for counts the counted noun's class, people of
+ * every kind together ("residents", "passengers", "people"). Its frame and the evidence decide.
+ */
+function bucketOf(claim: Claim): string {
+  if (claim.kind !== 'count') return `${claim.kind}|${claim.unit}`;
+  return `count|${claim.noun && PEOPLE_PARTS.has(claim.noun) ? 'people' : claim.noun}`;
 }
 
 /**
@@ -910,16 +962,24 @@ function claimSide(r: ClaimRef): Side {
 
 /** Whether two claims that share a slot bucket are about the same thing. */
 function comparable(ctx: Context, x: ClaimRef, y: ClaimRef): boolean {
+  return whyNotCompared(ctx, x, y) === undefined;
+}
+
+/** Why two claims that share a slot bucket are not about one thing, or `undefined` when they are. */
+function whyNotCompared(ctx: Context, x: ClaimRef, y: ClaimRef): string | undefined {
   const a = x.claim;
   const b = y.claim;
-  if (!ctx.sameStory(x.doc, y.doc)) return false;
+  if (!ctx.sameStory(x.doc, y.doc)) return 'the two sources tell different stories (no name in common)';
   // Another event's claims meet only claims about that event.
-  if (a.event !== b.event) return false;
+  if (a.event !== b.event) return `two events (${a.event ?? 'the story'} and ${b.event ?? 'the story'})`;
   // What the values are about: a part and a whole, two measures, two verbs, two holders.
-  if (framesDiffer(a.frame, b.frame)) return false;
-  if (a.kind === 'time' && a.role !== b.role) return false;
-  if (a.kind === 'date' && ((a.role === 'start' && b.role === 'end') || (a.role === 'end' && b.role === 'start'))) return false;
-  if (a.quoted !== b.quoted && (a.kind === 'date' || a.kind === 'time')) return false;
+  const frames = framesDiffer(a.frame, b.frame, a.kind === 'count');
+  if (frames) return `different things: ${frames}`;
+  if ((a.list || b.list) && (a.list?.size !== b.list?.size || a.list?.index !== b.list?.index)) return 'values of a list, each of its own item';
+  if (a.role === 'window' || b.role === 'window') return 'a window something is counted in, not a length';
+  if (a.kind === 'time' && a.role !== b.role) return 'a start and an end';
+  if (a.kind === 'date' && ((a.role === 'start' && b.role === 'end') || (a.role === 'end' && b.role === 'start'))) return 'a start and an end';
+  if (a.quoted !== b.quoted && (a.kind === 'date' || a.kind === 'time')) return 'one is quoted';
   // Names in the claims' clauses: two different sets of names are two different things.
   const ea = ctx.claimEntities(x.doc, a);
   const eb = ctx.claimEntities(y.doc, b);
@@ -929,20 +989,25 @@ function comparable(ctx: Context, x: ClaimRef, y: ClaimRef): boolean {
     // both name countries only, and different ones ("in eastern China" and "southern Iran").
     const na = [...ea].filter((e) => !isCountryOrRegion(e));
     const nb = [...eb].filter((e) => !isCountryOrRegion(e));
-    if (na.length && nb.length) return false;
-    if (!na.length && !nb.length) return false;
+    if (na.length && nb.length) return 'different names beside them';
+    if (!na.length && !nb.length) return 'different countries beside them';
   }
+  if (kindOf(a.kind).personal && sharedClause === 0) return 'not the same person named';
   if (ANCHORED.has(a.kind)) {
     // Dates, times and years are compared only when the words right around them share something
     // distinctive (a name, a specific word): corresponding sentences often date several events.
     const wa = ctx.localContext(x.doc, a);
     const wb = ctx.localContext(y.doc, b);
-    if (overlap(wa.words, wb.words) === 0 && overlap(wa.entities, wb.entities) === 0) return false;
+    if (overlap(wa.words, wb.words) === 0 && overlap(wa.entities, wb.entities) === 0) return 'no distinctive word or name beside both';
     // Different places right beside the claims: two events.
-    if (wa.places.size && wb.places.size && overlap(wa.places, wb.places) === 0) return false;
+    if (wa.places.size && wb.places.size && overlap(wa.places, wb.places) === 0) return 'different places beside them';
   }
-  const needed = ANCHORED.has(a.kind) ? MOMENT_EVIDENCE_NEEDED : ambiguous(ctx.claimIndex, x) || ambiguous(ctx.claimIndex, y) ? EVIDENCE_NEEDED : CLEAR_EVIDENCE_NEEDED;
-  return evidence(ctx, x, y, sharedClause).weight >= needed;
+  // No event class in common beside them: one more piece of evidence needed.
+  const sameSlot = x.slots.some((k) => y.slots.includes(k));
+  const needed = (ANCHORED.has(a.kind) ? MOMENT_EVIDENCE_NEEDED : ambiguous(ctx.claimIndex, x) || ambiguous(ctx.claimIndex, y) ? EVIDENCE_NEEDED : CLEAR_EVIDENCE_NEEDED) + (sameSlot ? 0 : 1);
+  const ev = evidence(ctx, x, y, sharedClause);
+  if (ev.weight < needed) return `too little evidence (${ev.weight} of ${needed}${sameSlot ? '' : ', no event class in common'}${ev.reasons.length ? `: ${ev.reasons.join('; ')}` : ''})`;
+  return undefined;
 }
 
 /**
@@ -990,8 +1055,14 @@ export function evidence(ctx: Context, x: ClaimRef, y: ClaimRef, sharedNames = o
     reasons.push(`both '${nearA.get(measure) ?? measure}'`);
     weight++;
   }
-  if (sharedNames > 0) {
-    reasons.push('the same name beside both');
+  // A name both claims' clauses give, unless it is what both stories are about (named in their
+  // leads or throughout): the story's name stands beside most of its claims.
+  // (For dates, times and years a name in common is evidence whatever it is: their own test already
+  // asks for a distinctive word or name right beside them.)
+  const moment = ANCHORED.has(a.kind);
+  const holder = sharedNames > 0 ? [...ctx.claimEntities(x.doc, a)].find((e) => ctx.claimEntities(y.doc, b).has(e) && (moment || !(ctx.isTopic(x.doc, e) && ctx.isTopic(y.doc, e)))) : undefined;
+  if (holder) {
+    reasons.push(`'${ctx.entities.get(holder)?.name ?? holder}' beside both`);
     weight++;
   }
   const near = overlapWords(nearA, nearB);

@@ -18,7 +18,7 @@ import { anchorEvents } from './events';
 import { addFrames } from './frames';
 import type { SentenceScope } from './kind';
 import { NUMBERS, PATTERNS } from './registry';
-import { clauseBounds, clauseClasses, compact, Matches, MEASURED, nearestClasses } from './scope';
+import { clauseBounds, clauseClasses, compact, markLists, Matches, MEASURED, nearestClasses } from './scope';
 import type { Claim, ClaimResult, Reading, WeekdayMismatch } from './types';
 
 export * from './types';
@@ -108,6 +108,7 @@ export function findClaims(
     }
   });
   claims.sort((a, b) => a.start - b.start || a.end - b.end);
+  markLists(text, claims);
   if (ref !== undefined) anchorEvents(text, sentences, claims, ref);
   addFrames(text, sentences, claims);
   return { claims: claims.map(compact), weekdayMismatches };

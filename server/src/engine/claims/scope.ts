@@ -117,6 +117,8 @@ export function countedNoun(text: string, at: number, end: number): { word: stri
     const gap = after.slice(0, m.index);
     if (words === 0 && !/^[\s-]*$/.test(gap)) return undefined;
     if (/[.,;:!?()"“”]/.test(after.slice(re.lastIndex - m[0].length - 1, m.index))) return undefined;
+    // Another number between: "Orbit 4 tablet drew 130,000 pre-orders" counts no pre-orders by 4.
+    if (words > 0 && /\d/.test(after.slice(0, m.index))) return undefined;
     const w = m[0];
     words++;
     const lower = w.toLowerCase();
@@ -159,6 +161,7 @@ export function compact(c: Claim): Claim {
   if (c.event !== undefined) out.event = c.event;
   if (c.frame !== undefined) out.frame = c.frame;
   if (c.against !== undefined) out.against = c.against;
+  if (c.list !== undefined) out.list = c.list;
   return out;
 }
 
@@ -174,4 +177,26 @@ function shared(list: readonly string[]): readonly string[] {
   const frozen = Object.freeze([...list]);
   LISTS.set(key, frozen);
   return frozen;
+}
+
+/**
+ * Marks the values told as a list ("$899, $1,099 and $1,399", "three, four or five days"): claims of
+ * one kind and unit of one sentence with only a comma, "and", "or" or "to" between them.
+ */
+export function markLists(text: string, claims: Claim[]): void {
+  let i = 0;
+  while (i < claims.length) {
+    let j = i;
+    while (
+      j + 1 < claims.length &&
+      claims[j + 1]!.sentence === claims[i]!.sentence &&
+      claims[j + 1]!.kind === claims[i]!.kind &&
+      claims[j + 1]!.unit === claims[i]!.unit &&
+      !claims[j + 1]!.derivedFrom &&
+      /^\s*(?:,|,?\s*and|,?\s*or|,\s*then)\s*$/i.test(text.slice(claims[j]!.end, claims[j + 1]!.start))
+    )
+      j++;
+    if (j > i) for (let k = i; k <= j; k++) claims[k] = { ...claims[k]!, list: { index: k - i, size: j - i + 1 } };
+    i = j + 1;
+  }
 }

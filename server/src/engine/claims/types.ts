@@ -23,8 +23,11 @@ export interface Claim extends Span {
   readonly classes: readonly string[];
   /** For counts: the counted noun's class. */
   readonly noun?: string;
-  /** For times and dates: when in the event (start, end, or the event itself). */
-  readonly role?: 'start' | 'end' | 'point';
+  /**
+   * For times and dates: when in the event (start, end, or the event itself); for durations, a
+   * window another figure is counted in ("in the first 24 hours"), never compared as a length.
+   */
+  readonly role?: 'start' | 'end' | 'point' | 'window';
   /** Names in the claim's clause, as mention indexes into the document's names. */
   readonly names: readonly number[];
   /** A date without a year and no document date to give it one: month and day only. */
@@ -39,6 +42,11 @@ export interface Claim extends Span {
    * "y2003". Claims about another event meet only claims anchored to the same time.
    */
   readonly event?: string;
+  /**
+   * Its place in a list of values of its kind ("priced at $899, $1,099 and $1,399"): each belongs to
+   * its own item of a list told beside it, so it is compared only with the same place of a list as long.
+   */
+  readonly list?: { readonly index: number; readonly size: number };
   /** What the value is about, from the tagged sentence (quantities only). */
   readonly frame?: ClaimFrame;
 }

@@ -9,8 +9,8 @@
  * Written by hand over the tagger's output: no library here chunks noun phrases with their heads, and
  * the few patterns news uses for quantities are short (each rule below names its pattern).
  */
-import { eventClass, nounClass, phraseClasses } from '../classes';
-import { MEASURE_WORDS, SPEECH_VERBS, UNIT_WORDS } from '../lexicon/words';
+import { eventClass, nounClass, PEOPLE_PARTS, phraseClasses } from '../classes';
+import { MEASURE_GROUP, MEASURE_WORDS, SPEECH_VERBS, UNIT_WORDS } from '../lexicon/words';
 import type { Span } from '../types';
 import type { TaggedToken } from './tagger';
 
@@ -176,6 +176,15 @@ function subjectHead(toks: readonly TaggedToken[], clause: Span, value: number):
   for (let i = 0; i < value; i++) {
     const t = toks[i]!;
     if (t.start < clause.start) continue;
+    // A phrase set off by commas after the subject ("The talks, held at the residence, lasted"):
+    // skipped to the comma that closes it.
+    if (t.text === ',' && noun !== undefined && !verb) {
+      const close = toks.findIndex((u, k) => k > i && k < value && u.text === ',');
+      if (close !== -1) {
+        i = close;
+        continue;
+      }
+    }
     // A participle before a noun is an adjective ("the ferry's missing deckhand").
     const participle = t.pos === 'VERB' && (toks[i + 1]?.pos === 'NOUN' || toks[i + 1]?.pos === 'PROPN') && /^(?:DET|PART|ADJ|ADV)$/.test(toks[i - 1]?.pos ?? '');
     if ((t.pos === 'VERB' && !participle) || t.pos === 'AUX') {
@@ -208,18 +217,26 @@ function isJoined(toks: readonly TaggedToken[], k: number): boolean {
  * a part against a whole, two different measure words, two different event classes of their verbs,
  * or two different holders.
  */
-export function framesDiffer(a: ClaimFrame | undefined, b: ClaimFrame | undefined): string | undefined {
+export function framesDiffer(a: ClaimFrame | undefined, b: ClaimFrame | undefined, counted = false): string | undefined {
   if (!a || !b) return undefined;
   if (!!a.part !== !!b.part) return 'a part and a whole';
-  if (a.measure && b.measure && a.measure !== b.measure) return `${a.measure} and ${b.measure}`;
-  if (a.predicate && b.predicate && a.predicate !== b.predicate) {
+  if (a.measure && b.measure && !sameMeasure(a.measure, b.measure)) return `${a.measure} and ${b.measure}`;
+  const heads = !!a.head && !!b.head && sameThing(a.head, b.head);
+  // What happened tells counts apart ("killed 10 people", "injured 80 people"); for sums and
+  // durations the thing itself does ("a four-year deal" agreed, "a five-year contract" signed).
+  if (a.predicate && b.predicate && a.predicate !== b.predicate && (counted || !heads)) {
     const ca = eventClass(a.predicate);
     const cb = eventClass(b.predicate);
     if (ca && cb && ca !== cb) return `${a.predicate} and ${b.predicate}`;
   }
-  if (a.head && b.head && !sameThing(a.head, b.head)) return `${a.head} and ${b.head}`;
+  if (a.head && b.head && !heads) return `${a.head} and ${b.head}`;
   if (a.holder && b.holder && a.holder !== b.holder) return `${a.holder}'s and ${b.holder}'s`;
   return undefined;
+}
+
+/** Two measure words for one quantity: one word, or words of one group ("bid", "offer"). */
+export function sameMeasure(a: string, b: string): boolean {
+  return a === b || (MEASURE_GROUP.get(a) ?? a) === (MEASURE_GROUP.get(b) ?? b);
 }
 
 /** Two nouns for one thing: one lemma, one class of counted nouns ("persons", "people"), one event class ("talks", "negotiations"). */
@@ -227,7 +244,11 @@ export function sameThing(a: string, b: string): boolean {
   if (a === b) return true;
   const ha = a.slice(a.lastIndexOf(' ') + 1);
   const hb = b.slice(b.lastIndexOf(' ') + 1);
-  if (nounClass(ha) === nounClass(hb)) return true;
+  const na = nounClass(ha);
+  const nb = nounClass(hb);
+  if (na === nb || sameMeasure(ha, hb)) return true;
+  // "people" is every kind of person counted ("residents", "passengers").
+  if ((na === 'people' && PEOPLE_PARTS.has(nb)) || (nb === 'people' && PEOPLE_PARTS.has(na))) return true;
   const ca = eventClass(ha) ?? phraseClasses(a)[0];
   return ca !== undefined && ca === (eventClass(hb) ?? phraseClasses(b)[0]);
 }

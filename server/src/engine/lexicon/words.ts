@@ -12,3 +12,6 @@ export const UNIT_WORDS: ReadonlySet<string> = new Set(data.unitWords);
 
 /** Nouns that name a person ("man", "victim", "boxer"): an age before one is a person's. */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set(data.personNouns);
+
+/** Each measure word of a group to the group's first word: "offer" and "bid" are one quantity. */
+export const MEASURE_GROUP: ReadonlyMap<string, string> = new Map(data.measureGroups.flatMap((g) => g.map((w) => [w, g[0]!] as [string, string])));

@@ -28,6 +28,8 @@ export const countNumber: NumberReader = {
   read(n, next, s) {
     const { text, sentence } = s;
     if (n.value === 1 && n.words) return 0;
+    // A number in a name ("Orbit 4", "Windows 10", "Apollo 11", "Route 66") counts nothing.
+    if (!n.words && /\p{Lu}[\p{L}\p{N}-]*\s$/u.test(text.slice(Math.max(sentence.start, n.start - 30), n.start)) && !/(?:^|[.!?]\s*|\b(?:The|A|An|In|On|By|At|Of|And|Some|About|Over|Nearly|Almost|Around)\s)$/.test(text.slice(Math.max(sentence.start, n.start - 30), n.start).trimEnd() + ' ')) return 1;
     const noun = countedNoun(text, n.end, sentence.end);
     if (!noun) return 0;
     const measure = MEASURES[noun.word.toLowerCase()];

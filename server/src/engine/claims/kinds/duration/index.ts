@@ -73,6 +73,7 @@ export const articleDuration: PatternReader = {
   },
 };
 
+const WINDOW_BEFORE = /\b(?:(?:in|during|over|for|after)\s+(?:the|its|their)\s+(?:first|last|past|next|opening|final)|within(?:\s+(?:the|its)\s+(?:first|last|past|next))?)\s+$/i;
 const UNIT_AFTER = /^(?:[\s-]+)(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?)\b(?!\s+(?:ago|old)\b)(?!-old)/i;
 
 /** A number followed by a unit of time. */
@@ -100,7 +101,9 @@ export const durationNumber: NumberReader = {
     const [lo, hi] = shape(value * hours, hedge, tol * hours);
     const start = hedge && !hedgeAfter(text, end) ? n.start - hedgeLength(text, n.start, hedge) : n.start;
     const written = text.slice(start, end) + (of ? of[0] : '');
-    s.add({ start, end, kind: 'duration', lo, hi, unit: 'h', text: written, display: rangeDisplay(lo, hi, value * hours, hedge && hi !== Infinity && lo !== -Infinity ? (x) => `${fmt1(x)} h` : hoursDisplay, hedge) });
+    // "in the first 24 hours", "within 48 hours": a window something else is counted in.
+    const window = WINDOW_BEFORE.test(text.slice(Math.max(sentence.start, start - 30), start));
+    s.add({ start, end, kind: 'duration', lo, hi, unit: 'h', text: written, display: rangeDisplay(lo, hi, value * hours, hedge && hi !== Infinity && lo !== -Infinity ? (x) => `${fmt1(x)} h` : hoursDisplay, hedge), ...(window ? { role: 'window' as const } : {}) });
     return 1;
   },
 };

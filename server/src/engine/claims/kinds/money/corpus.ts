@@ -6,7 +6,8 @@ export const corpus: KindCorpus = {
     { text: 'The company was fined £7.1m.', claims: [['£7.1m', '£7.1m']] },
     { text: 'The repairs will cost 7.1 million pounds.', claims: [['7.1 million pounds', '£7.1m']] },
     { text: 'The club paid $2.8 billion for the site.', claims: [['$2.8 billion', '$2.8bn']] },
-    { text: 'Fares rose to €30,000 a year.', claims: [['€30,000', '€30,000']] },
+    { text: 'Fees rose to €30,000.', claims: [['€30,000', '€30,000']] },
+    { text: 'He will earn £115,000 a week.', claims: [['£115,000 a week', '£115,000 a week (£5.98m a year)']] },
   ],
   counter: [
     { text: 'The ship carried 300 pounds of cargo.', why: 'pounds of a thing are a weight' },
@@ -15,5 +16,7 @@ export const corpus: KindCorpus = {
   pairs: [
     { a: 'Engineers put the cost of repairs to the Tolbrook Bridge at £15m.', b: 'Engineers estimate the cost of repairs to the Tolbrook Bridge at £12 million.', conflict: true, why: '£15m against £12m' },
     { a: 'The Tolbrook Bridge owner was fined £7.1m in 2021.', b: 'The Tolbrook Bridge owner was fined 7.1 million pounds in 2021.', conflict: false, why: 'the same sum written two ways' },
+    { a: 'Emil Sandqvist will earn £115,000 a week at Castlemere.', b: 'Emil Sandqvist will earn about £6m a year at Castlemere.', conflict: false, why: '£115,000 a week is £5.98m a year' },
+    { a: 'Emil Sandqvist will earn £115,000 a week at Castlemere.', b: 'Emil Sandqvist will earn £150,000 a week at Castlemere.', conflict: true, why: 'two weekly wages' },
   ],
 };

@@ -16,6 +16,11 @@ export const money: ClaimKindSpec = {
   framed: true,
 };
 
+/** "a week", "per year", "an hour", "annually": the period a sum is paid in. */
+const RATE = /^\s*(?:a|an|per|each|every)\s+(week|month|year|day|hour|season)\b/i;
+/** Periods in a year (a season taken as a year; an hour as a full-time year's 2,080 hours). */
+const PER_YEAR: Record<string, number> = { week: 52, month: 12, year: 1, day: 365, hour: 2080, season: 1 };
+
 export const moneyNumber: NumberReader = {
   kind: 'money',
   read(n, _next, s) {
@@ -33,6 +38,18 @@ export const moneyNumber: NumberReader = {
     const tol = n.roundUnit ? Math.min(n.roundUnit / 2, 0.05 * n.value) : n.decimals ? 0.5 * 10 ** -n.decimals * (n.scaled ? scaleOf(n) : 1) : 0.02 * n.value;
     const [lo, hi] = shape(n.value, hedge, tol);
     const hs = hedge && !hedgeAfter(text, end) ? start - hedgeLength(text, start, hedge) : start;
+    // A rate: "£115,000 a week", "£6m a year", "$20 an hour": compared per year with other rates.
+    const rate = RATE.exec(text.slice(end, Math.min(sentence.end, end + 24)));
+    if (rate) {
+      const per = PER_YEAR[rate[1]!.toLowerCase()]!;
+      const rateEnd = end + rate[0].length;
+      const show = (v: number) => moneyDisplay(v, currency);
+      s.add(
+        { start: hs, end: rateEnd, kind: 'money', lo: lo * per, hi: hi * per, unit: `${currency}/year`, text: text.slice(hs, rateEnd), display: `${rangeDisplay(lo, hi, n.value, show, hedge)} a ${rate[1]!.toLowerCase()}${per !== 1 ? ` (${rangeDisplay(lo * per, hi * per, n.value * per, show, hedge)} a year)` : ''}` },
+        true,
+      );
+      return 1;
+    }
     s.add({ start: hs, end, kind: 'money', lo, hi, unit: currency, text: text.slice(hs, end), display: rangeDisplay(lo, hi, n.value, (v) => moneyDisplay(v, currency), hedge) }, true);
     return 1;
   },
