@@ -118,7 +118,8 @@ describe('source matrix and timeline', () => {
     assert.deepEqual(
       injured.cells.map((c) => [c.doc, c.status, c.entries.map((e) => e.display).join()]),
       [
-        ['ashcombe-gazette.txt', 'conflict', '9 people'],
+        // The headline's "nine hurt" and the lead's "nine people".
+        ['ashcombe-gazette.txt', 'conflict', '9 people,9 people'],
         // The doctor's nine patients are the nine injured: linked, agreeing with them.
         ['radio-interview.txt', 'agree', '9 patients'],
         ['weekly-roundup.md', 'conflict', '11 people'],

@@ -88,6 +88,7 @@ const EVENT_CLASSES: Record<string, string[]> = {
   flight: ['flight', 'flights', 'air links', 'flew'],
   fire: ['fire', 'blaze', 'burned', 'burnt'],
   storm: ['storm', 'flood', 'flooding', 'hurricane'],
+  quake: ['earthquake', 'quake', 'temblor', 'tremor', 'seismic'],
   sentence: ['sentence', 'sentenced', 'jailed', 'prison', 'imprisoned'],
   trial: ['trial', 'hearing', 'court', 'inquiry', 'inquest', 'hearings'],
   signing: ['sign', 'signed', 'signing'],

@@ -832,7 +832,7 @@ const CLASS_LABEL: Record<string, string> = {
   refurbish: 'the refurbishment', seize: 'the seizure', sever: 'the suspension', election: 'the election', ridership: 'ridership',
   traffic: 'traffic', growth: 'growth', unemployment: 'unemployment', inflation: 'inflation', approval: 'approval', share: 'the share',
   invasion: 'the invasion', annexation: 'the annexation', call: 'the call', arrival: 'the arrival', departure: 'the departure',
-  flight: 'the flights', fire: 'the fire', storm: 'the storm', sentence: 'the sentence', trial: 'the hearing', signing: 'the signing',
+  flight: 'the flights', fire: 'the fire', storm: 'the storm', quake: 'the quake', sentence: 'the sentence', trial: 'the hearing', signing: 'the signing',
   announcement: 'the announcement', protest: 'the protest', strike: 'the strike', attack: 'the attack', age: 'the age',
 };
 

@@ -43,6 +43,9 @@ const PAST_EVENT_DAYS = 45;
 /** "and missed", "and then fell": a coordinated verb, which has a time of its own. */
 const NEW_PREDICATE = /\b(?:and|but)\s+(?:then\s+|later\s+|has\s+|have\s+|had\s+|was\s+|were\s+)?(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+ed\b/i;
 
+const PAST_TENSE = /\b(?:[a-z]+ed|was|were|had|left|hit|struck|killed|took|made|came|went|won|lost|began|fell|rose|sank|shook)\b/i;
+const PRESENT_TENSE = /\b(?:is|are|has|have|now|currently|normally|usually|still|today|remains?)\b/i;
+
 /** A sentence that goes on about the event of the one before ("It killed 612 people."). */
 const CONTINUES = /^\s*(?:it|they|he|she|that|this|those|these|then)\b/i;
 
@@ -67,7 +70,10 @@ export function anchorEvents(text: string, sentences: readonly Sentence[], claim
       const event = pastAnchor(c, ref, refYear, text);
       return event ? [{ c, event, clause: clauses.find((cl) => cl.start <= c.start && c.start < cl.end) }] : [];
     });
-    const inherited = carried && carried.sentence === si - 1 && anchors.length === 0 && CONTINUES.test(text.slice(sentence.start, sentence.end)) ? carried.event : undefined;
+    const body = text.slice(sentence.start, sentence.end);
+    // Only a sentence that tells the past goes on about the past event ("It killed 612 people", not
+    // "It normally carries 18,000 vehicles a day").
+    const inherited = carried && carried.sentence === si - 1 && anchors.length === 0 && CONTINUES.test(body) && PAST_TENSE.test(body) && !PRESENT_TENSE.test(body) ? carried.event : undefined;
     let last: string | undefined;
     // An anchor that opens the sentence ("In February, ...", "On Nov. 7, 1998, ...") dates all of it.
     const opening = anchors.find((x) => /^\W*(?:(?:in|on|at|by|during|back\s+in)\s+)?(?:the\s+)?(?:early|late|mid)?[-\s]*$/i.test(text.slice(sentence.start, x.c.start)));

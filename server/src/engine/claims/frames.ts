@@ -30,6 +30,8 @@ export function addFrames(text: string, sentences: readonly Sentence[], claims: 
       const subject = subjectOf(tagged.toks, start, clause);
       frame = { ...(subject ? { subject } : {}), ...(f.predicate ? { predicate: f.predicate } : {}) };
     } else frame = frameOf(tagged.toks, c, clause);
+    // A model counted ("12 AK 47 guns", "seven AK-47 assault rifles") is the thing, whatever noun follows it.
+    if (c.kind === 'count' && c.noun && /\d/.test(c.noun)) frame = { ...frame, head: c.noun };
     if (Object.keys(frame).length) claims[k] = { ...c, frame };
   }
 }

@@ -106,33 +106,50 @@ export function nearestClasses(text: string, toks: readonly Token[], claim: Span
   return [...new Set([...best.cls, ...phrase.filter((p) => p === 'ridership' || p === 'aboard')])];
 }
 
-/** The noun a number counts: the first plural noun (or a known noun) within three words after it. */
-export function countedNoun(text: string, at: number, end: number): { word: string; end: number } | undefined {
+/**
+ * The noun a number counts: the first plural noun (or a known noun) within four words after it,
+ * over adjectives ("seven assault rifles", "355 damaged shops", "two other rifles") and model names
+ * ("12 AK 47 guns"; "seven AK-47s" counts AK-47s).
+ */
+export function countedNoun(text: string, at: number, end: number): { word: string; end: number; model?: string } | undefined {
   const after = text.slice(at, Math.min(end, at + 60));
   if (/^\s+of\s+(?:the|them|those|these|its|their|his|her|our|us|you|whom|which)\b/i.test(after)) return undefined;
-  const re = /[\p{L}'’-]+/gu;
+  // A model name: capitals and a number ("AK-47", "AK 47", "F-16", "M16"); plural, it is the noun.
+  const re = /\p{Lu}{1,5}[- ]?\d+(?:s\b)?|[\p{L}'’-]+/gu;
   let m: RegExpExecArray | null;
   let words = 0;
+  let model: string | undefined;
   while ((m = re.exec(after)) !== null && words < 4) {
     const gap = after.slice(0, m.index);
     if (words === 0 && !/^[\s-]*$/.test(gap)) return undefined;
     if (/[.,;:!?()"“”]/.test(after.slice(re.lastIndex - m[0].length - 1, m.index))) return undefined;
-    // Another number between: "Orbit 4 tablet drew 130,000 pre-orders" counts no pre-orders by 4.
-    if (words > 0 && /\d/.test(after.slice(0, m.index))) return undefined;
     const w = m[0];
+    // Another number between: "Orbit 4 tablet drew 130,000 pre-orders" counts no pre-orders by 4.
+    if (words > 0 && /\d/.test(after.slice(0, m.index).replace(MODEL_RE, ''))) return undefined;
     words++;
+    if (/\d/.test(w)) {
+      const key = w.replace(/s$/, '').replace(/[- ]/g, '').toLowerCase();
+      if (/s$/.test(w)) return { word: w, end: at + m.index + w.length, model: key };
+      model = key;
+      continue;
+    }
     const lower = w.toLowerCase();
     if (/^\p{Lu}/u.test(w) && words > 0 && !/^\p{Lu}\p{Ll}+$/u.test(w)) return undefined;
-    if (MEASURES[lower]) return { word: w, end: at + m.index + w.length };
-    if (STOP_WORDS.has(lower) || /^(?:per|a|an)$/.test(lower)) return undefined;
+    if (MEASURES[lower]) return model ? undefined : { word: w, end: at + m.index + w.length };
+    if ((STOP_WORDS.has(lower) && !ADDING.has(lower)) || /^(?:per|a|an)$/.test(lower)) return undefined;
     if (NOUN_OK.has(lower) || (/[^s]s$/i.test(lower) && lower.length > 3 && !/(?:ous|ss|us|is)$/.test(lower))) {
       if (/^\p{Lu}/u.test(w)) return undefined;
-      return { word: w, end: at + m.index + w.length };
+      return { word: w, end: at + m.index + w.length, ...(model ? { model } : {}) };
     }
-    if (/(?:ing|ed|ly)$/.test(lower) && !ADJ_OK.has(lower)) return undefined;
+    // An -ed, -ing or -ly word goes on only before the noun it describes ("355 damaged shops").
+    if (/(?:ing|ed|ly)$/.test(lower) && !ADJ_OK.has(lower) && !/^\s+[\p{L}-]+s\b/u.test(after.slice(m.index + w.length))) return undefined;
   }
   return undefined;
 }
+
+const MODEL_RE = /\p{Lu}{1,5}[- ]?\d+s?\b/gu;
+/** Words that add to a count rather than end its phrase ("two other rifles", "another 20,000 people"). */
+const ADDING = new Set(['other', 'more', 'further', 'additional']);
 
 export const NOUN_OK = new Set(['people', 'crew', 'staff', 'police', 'personnel', 'children', 'men', 'women', 'cattle', 'sheep', 'aircraft', 'feet', 'fish', 'deer', 'offspring']);
 

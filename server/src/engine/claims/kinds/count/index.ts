@@ -31,14 +31,15 @@ export const countNumber: NumberReader = {
     // A number in a name ("Orbit 4", "Windows 10", "Apollo 11", "Route 66") counts nothing.
     if (!n.words && /\p{Lu}[\p{L}\p{N}-]*\s$/u.test(text.slice(Math.max(sentence.start, n.start - 30), n.start)) && !/(?:^|[.!?]\s*|\b(?:The|A|An|In|On|By|At|Of|And|Some|About|Over|Nearly|Almost|Around)\s)$/.test(text.slice(Math.max(sentence.start, n.start - 30), n.start).trimEnd() + ' ')) return 1;
     const noun = countedNoun(text, n.end, sentence.end);
-    if (!noun) return 0;
+    if (!noun) return elided(n, s);
     const measure = MEASURES[noun.word.toLowerCase()];
     const hedge = amountHedge(text, n.start, sentence.start) ?? hedgeAfter(text, noun.end);
     const tol = n.roundUnit && n.value >= 100 ? Math.min(n.roundUnit / 2, 0.05 * n.value) : measure ? 0.02 * n.value : 0;
     const [lo, hi] = shape(n.value, hedge, tol);
     const start = hedge && !hedgeAfter(text, noun.end) ? n.start - hedgeLength(text, n.start, hedge) : n.start;
-    const cls = measure ?? nounClass(noun.word);
-    const label = noun.word.toLowerCase();
+    // A model counts as itself ("12 AK 47 guns" and "seven AK-47s" count one thing).
+    const cls = measure ?? noun.model ?? nounClass(noun.word);
+    const label = noun.model && !/\d/.test(noun.word) ? `${noun.model.toUpperCase()} ${noun.word.toLowerCase()}` : noun.word.toLowerCase();
     s.add({ start, end: noun.end, kind: measure ? 'number' : 'count', lo, hi, unit: cls, noun: cls, text: text.slice(start, noun.end), display: rangeDisplay(lo, hi, n.value, (v) => `${fmt(v)} ${label}`, hedge) }, true);
 
     // Parts that add up: "18 passengers and 4 crew" → 22 people.
@@ -56,3 +57,39 @@ export const countNumber: NumberReader = {
     return 2;
   },
 };
+
+/** Participles that, alone after a number, mean people: "the 80 wounded", "10 dead", "three missing". */
+const PEOPLE_PARTICIPLES = /^(?:injured|wounded|hurt|dead|killed|missing|arrested|detained|evacuated|rescued|hospitali[sz]ed|displaced|homeless|trapped|stranded|infected|sick|ill)\b/i;
+/** Verbs of harm whose object, when no noun follows the number, is people: "killing 10 people and injuring 80". */
+const HARM_BEFORE = /\b(?:killing|killed|injuring|injured|wounding|wounded|hurting|hurt|arresting|arrested|detaining|detained|evacuating|evacuated|rescuing|rescued|trapping|trapped|infecting|sickening)\s+(?:at\s+least\s+|about\s+|around\s+|some\s+|another\s+|other\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i;
+/** A number as a subject, then a passive of harm: "50 were injured", "three were flown to hospital". */
+const PASSIVE_AFTER = /^\s+(?:were|was|have\s+been|had\s+been|are|remain|remained)\s+(?:also\s+|still\s+|reportedly\s+|seriously\s+|critically\s+|badly\s+)?(injured|wounded|hurt|killed|dead|missing|arrested|detained|evacuated|rescued|hospitali[sz]ed|treated|taken\s+to\s+hospital|flown\s+to\s+hospital|admitted|trapped|infected|displaced)\b/i;
+/**
+ * Measure words before a number that make it a count of people ("the death toll rose to 10", "a staff
+ * of 40", "a crowd of 5,000", "a population of 120,000"), with the measure as what is counted.
+ */
+const MEASURE_BEFORE = /\b(death\s+toll|toll|staff|workforce|crowd|population|attendance|membership|congregation|audience)\s+(?:of|at|to|was|is|stood\s+at|stands\s+at|reached|rose\s+to|rises\s+to|climbed\s+to|jumped\s+to|fell\s+to|has\s+risen\s+to|had\s+risen\s+to|now\s+stands\s+at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|at\s+least\s+|more\s+than\s+|over\s+)?$/i;
+
+/** A count whose noun is left out, read from what stands around it; 0 when none is. */
+function elided(n: Parameters<NumberReader['read']>[0], s: Parameters<NumberReader['read']>[2]): number {
+  const { text, sentence } = s;
+  if (n.words && n.value === 1) return 0;
+  const after = text.slice(n.end, Math.min(sentence.end, n.end + 50));
+  const before = text.slice(Math.max(sentence.start, n.start - 60), n.start);
+  // Not a part of something else: "30 of the 80 wounded" is read at 80; "10 of them" counts nothing here.
+  if (/^\s+of\b/i.test(after)) return 0;
+  const participle = PEOPLE_PARTICIPLES.exec(after.replace(/^\s+/, ''));
+  const passive = PASSIVE_AFTER.exec(after);
+  const harm = HARM_BEFORE.test(before) && !/^\s*[\p{L}]/u.test(after.replace(/^\s+(?:and|or|,)/i, ' ,'));
+  const measure = MEASURE_BEFORE.exec(before);
+  if (!participle && !passive && !harm && !measure) return 0;
+  const hedge = amountHedge(text, n.start, sentence.start);
+  const [lo, hi] = shape(n.value, hedge, n.roundUnit && n.value >= 100 ? Math.min(n.roundUnit / 2, 0.05 * n.value) : 0);
+  const start = hedge ? n.start - hedgeLength(text, n.start, hedge) : n.start;
+  const end = participle ? n.end + (after.length - after.replace(/^\s+/, '').length) + participle[0].length : n.end;
+  const what = measure ? measure[1]!.toLowerCase().replace(/\s+/g, ' ') : 'people';
+  const toll = what === 'death toll' || what === 'toll';
+  // A toll counts the dead: its class is death, whatever verb moves it ("rises to 10").
+  s.add({ start, end, kind: 'count', lo, hi, unit: 'people', noun: 'people', text: text.slice(start, end), display: rangeDisplay(lo, hi, n.value, (v) => `${fmt(v)} ${toll ? 'dead' : what}`, hedge), ...(toll ? { classes: ['death'] } : {}) }, true);
+  return 1;
+}
