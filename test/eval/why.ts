@@ -9,6 +9,11 @@ import { locate } from '../paths';
 import { analyseFolder, type ConflictGold } from './conflicts';
 
 const [goldFile, dir] = process.argv.slice(2);
+/** Whether a quotation overlaps the phrase (found once in the text). */
+function overlapsText(q: { start: number; end: number }, text: string, phrase: string): boolean {
+  const s = locate(text, phrase);
+  return q.start < s.end && s.start < q.end;
+}
 const all = process.argv.includes('--all');
 const gold = JSON.parse(readFileSync(goldFile!, 'utf8')) as ConflictGold;
 const { corpus, texts } = analyseFolder(dir!);
@@ -24,7 +29,11 @@ for (const c of gold.conflicts) {
   const a = at(c.a);
   const b = at(c.b);
   let verdict: string;
-  if (!a.claims.length || !b.claims.length) verdict = `no claim read at ${!a.claims.length ? 'a' : 'b'}`;
+  const qa = a.doc.quotes.filter((q) => overlapsText(q, a.doc.text, c.a[1]));
+  const qb = b.doc.quotes.filter((q) => overlapsText(q, b.doc.text, c.b[1]));
+  if (/quot|attribution/.test(c.kind ?? '') || (qa.length && qb.length && (!a.claims.length || !b.claims.length))) {
+    verdict = !qa.length || !qb.length ? `no quotation read at ${!qa.length ? 'a' : 'b'}` : `quotation: ${cmp.explainQuotes(a.doc, qa[0]!, b.doc, qb[0]!)}`;
+  } else if (!a.claims.length || !b.claims.length) verdict = `no claim read at ${!a.claims.length ? 'a' : 'b'}`;
   else {
     const tries: Array<[Claim, Claim]> = a.claims.flatMap((x) => b.claims.filter((y) => y.kind === x.kind).map((y) => [x, y] as [Claim, Claim]));
     if (!tries.length) verdict = `two kinds: ${a.claims.map((x) => x.kind).join('/')} and ${b.claims.map((x) => x.kind).join('/')}`;

@@ -258,6 +258,19 @@ export class Comparison {
     return 'conflict';
   }
 
+  /** Why two quotations of two documents make a finding or not (see `explain`). */
+  explainQuotes(docA: DocumentAnalysis, a: Quotation, docB: DocumentAnalysis, b: Quotation): string {
+    const x = this.quotes.refOf(docA, a);
+    const y = this.quotes.refOf(docB, b);
+    if (!x || !y) return 'not indexed';
+    if (!this.ctx.sameStory(x.doc, y.doc)) return 'the two sources tell different stories (no name in common)';
+    const verdict = judgeQuotes(x, y);
+    if (!verdict) return 'different statements (too few content words in common)';
+    const c = quoteConflict(this.ctx, ...ordered(x, y));
+    const who = (r: QuoteRef) => (r.quote.speaker !== undefined ? this.ctx.entityName(r.doc, r.quote.speaker)?.name ?? '?' : 'no speaker');
+    return c ? c.kind : `${verdict === 'same' ? 'the same words' : 'close wording'}, no finding (speakers ${who(x)} / ${who(y)})`;
+  }
+
   /** The claims of other sources about the same thing as `claim`, and whether each agrees. */
   claimCounterparts(doc: DocumentAnalysis, claim: Claim): Counterpart[] {
     const out: Counterpart[] = [];
@@ -1241,12 +1254,13 @@ interface QuoteRef {
 
 /** Quoted words, normalised: lower case, straight apostrophes, no punctuation. */
 function quoteWords(text: string): string[] {
-  return (
-    text
-      .toLowerCase()
-      .replace(/[’‘]/g, "'")
-      .match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? []
-  );
+  // Spelling does not make another wording: apostrophes and hyphens go ("population's" and
+  // "populations'", "e-mail" and "email"), and so do British and American endings.
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’‘-][\p{L}\p{N}]+)*['’]?/gu) ?? []).map(spelling);
+}
+
+function spelling(w: string): string {
+  return w.replace(/['’‘-]/g, '').replace(/(?<=\p{L}{3})(?:is(?=e[ds]?$|ing$|ation$)|our(?=s?$|ed$|ing$))/u, (m) => (m === 'is' ? 'iz' : 'or'));
 }
 
 /** Quotations by the story entities of their documents. */
@@ -1348,14 +1362,19 @@ function quoteConflict(ctx: Context, a: QuoteRef, b: QuoteRef): Conflict | undef
   const close = verdict === 'close';
   const sa = a.quote.speaker !== undefined ? ctx.entityName(a.doc, a.quote.speaker) : undefined;
   const sb = b.quote.speaker !== undefined ? ctx.entityName(b.doc, b.quote.speaker) : undefined;
+  // Only speakers the text names at the quotation ("said X", "X said:", "according to X", a label)
+  // can differ: a "he said" resolved to the last person named is a guess.
+  const named = (r: QuoteRef) => r.quote.speakerCue !== undefined && r.quote.speakerCue !== 'he/she';
   const differentPeople = !!sa && !!sb && sa.kind === 'person' && sb.kind === 'person' && sa.id !== sb.id;
+  // Two people's statements are two statements, however alike.
+  if (differentPeople && !same && named(a) && named(b)) return undefined;
   const side = (r: QuoteRef, who: { name: string } | undefined): Side => ({
     doc: r.doc,
     span: r.quote,
     says: `“${shortQuote(r.quote.text)}”${who ? ` (${who.name})` : ''}`,
     keyText: r.quote.text,
   });
-  if (same && differentPeople) {
+  if (same && differentPeople && named(a) && named(b)) {
     // The attribution is what is in dispute: the finding covers the quotation and its speaker.
     const withSpeaker = (r: QuoteRef): Side => {
       const m = r.doc.names[r.quote.speaker!]!;
@@ -1385,11 +1404,28 @@ function sameWords(a: string[], b: string[]): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length === 0) return false;
   outer: for (let i = 0; i + short.length <= long.length; i++) {
-    for (let k = 0; k < short.length; k++) if (long[i + k] !== short[k]) continue outer;
+    for (let k = 0; k < short.length; k++) if (!sameWord(long[i + k]!, short[k]!)) continue outer;
     return true;
   }
   return false;
 }
+
+/** One word, or one misspelt by a letter ("lockdwon", "dozen"/"dozne"): a typo is no other wording. */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < TYPO_MIN_LENGTH || b.length < TYPO_MIN_LENGTH || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  let j = 0;
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
+  const da = a.length - i - j;
+  const db = b.length - i - j;
+  // One letter added, dropped or changed, or two letters swapped.
+  return (da <= 1 && db <= 1) || (da === 2 && db === 2 && a[i] === b[i + 1] && a[i + 1] === b[i]);
+}
+
+/** Words this long or longer may be misspelt by a letter and still be the word ("dozen" and "dozne"). */
+const TYPO_MIN_LENGTH = 5;
 
 /** "Only here: …; only there: …": the words each wording has that the other lacks, in runs. */
 export function wordDiff(here: string, there: string): string {

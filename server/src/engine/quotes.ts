@@ -57,28 +57,46 @@ function quoteSpans(text: string, p: Span): Array<Span & { inner: Span }> {
     const c = para[i];
     if (c === '“') open = i;
     else if (c === '”' && open !== -1) {
-      push(out, p.start + open, p.start + i + 1);
+      push(out, text, p.start + open, p.start + i + 1);
       open = -1;
+    }
+  }
+  // Typewriter quotes as some text tools write them: `` opens and '' closes (``Hello,'' he said).
+  for (let i = para.indexOf('``'); i !== -1; i = para.indexOf('``', i + 2)) {
+    const close = para.indexOf("''", i + 2);
+    const next = para.indexOf('``', i + 2);
+    if (close !== -1 && (next === -1 || close < next)) push(out, text, p.start + i, p.start + close + 2, 2);
+    else {
+      // An opening mark that no mark closes: news runs a quotation on to the next paragraph and
+      // opens it again there; it runs to the end of its line.
+      const eol = para.indexOf('\n', i);
+      const end = Math.min(eol === -1 ? para.length : eol, next === -1 ? para.length : next);
+      if (end - i > 12) push(out, text, p.start + i, p.start + end, 2, 0);
     }
   }
   // Straight double quotes, paired in order.
   const straight: number[] = [];
   for (let i = 0; i < para.length; i++) if (para[i] === '"') straight.push(i);
-  for (let k = 0; k + 1 < straight.length; k += 2) push(out, p.start + straight[k]!, p.start + straight[k + 1]! + 1);
+  for (let k = 0; k + 1 < straight.length; k += 2) push(out, text, p.start + straight[k]!, p.start + straight[k + 1]! + 1);
   // Curly single quotes standing alone (not apostrophes, not inside a double quotation).
   const single = /(^|[\s(\[—–-])‘([^‘’]{3,}?)’(?=$|[\s.,;:!?)\]—–-])/g;
   let m: RegExpExecArray | null;
   while ((m = single.exec(para)) !== null) {
     const start = p.start + m.index + m[1]!.length;
     const end = start + m[2]!.length + 2;
-    if (!out.some((q) => q.start <= start && end <= q.end) && /\s/.test(m[2]!)) push(out, start, end);
+    if (!out.some((q) => q.start <= start && end <= q.end) && /\s/.test(m[2]!)) push(out, text, start, end);
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
-function push(out: Array<Span & { inner: Span }>, start: number, end: number): void {
-  if (end - start < 3) return;
-  out.push({ start, end, inner: { start: start + 1, end: end - 1 } });
+function push(out: Array<Span & { inner: Span }>, text: string, start: number, end: number, mark = 1, closing = mark): void {
+  if (end - start < mark + closing + 1) return;
+  // The quoted words without their marks and the spaces inside them ("`` Hello , ''").
+  let a = start + mark;
+  let b = end - closing;
+  while (a < b && /\s/.test(text.charAt(a))) a++;
+  while (b > a && /\s/.test(text.charAt(b - 1))) b--;
+  out.push({ start, end, inner: { start: a, end: b } });
 }
 
 /** "Dr.Ruth Menon: …": the speaker label that opens an interview answer. */

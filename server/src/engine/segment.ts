@@ -32,7 +32,7 @@ const SENTENCE_STARTERS = new Set([
 
 const TERMINAL_END = /[.!?…:](?:["'”’»)\]]*)$/u;
 const CLOSERS = /["'”’»)\]]/u;
-const OPENERS = /["'“‘«(\[¿¡]/u;
+const OPENERS = /["'“‘«(\[¿¡`]/u;
 
 interface Line {
   start: number; // first non-blank character
