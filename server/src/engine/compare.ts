@@ -12,7 +12,7 @@ import { type Claim, fmt, isoOf, KINDS, kindOf } from './claims';
 import { intervalsMeet } from './claims/kind';
 import { eventClass, nounClass, PEOPLE_PARTS, stem, STOP_WORDS } from './classes';
 import type { DocumentAnalysis } from './document';
-import { framesDiffer, sameThing } from './frames/frame';
+import { framesDiffer, sameMeasure, sameThing } from './frames/frame';
 import { MEASURE_WORDS } from './lexicon/words';
 import type { Entity, EntityIndex } from './entities';
 import type { NameMention } from './names';
@@ -945,7 +945,9 @@ function slotKeys(claim: Claim): string[] {
   if (claim.classes.length) return claim.classes.map((cls) => `${claim.kind}|${unit}|${cls}`);
   const f = claim.frame;
   const thing = f?.measure ?? f?.subject ?? f?.head;
-  return thing ? [`${claim.kind}|${unit}|~${nounClass(thing.slice(thing.lastIndexOf(' ') + 1))}`] : [];
+  // Nothing near it says what it is about: a slot of its kind and unit alone, which other claims
+  // never share (they are compared only on evidence, one piece more than a shared slot needs).
+  return [thing ? `${claim.kind}|${unit}|~${nounClass(thing.slice(thing.lastIndexOf(' ') + 1))}` : `${claim.kind}|${unit}|?${claim.start}`];
 }
 
 /**
@@ -1063,7 +1065,9 @@ export function evidence(ctx: Context, x: ClaimRef, y: ClaimRef, sharedNames = o
   const things = (f: typeof fa) => [f.head, f.subject].filter((t): t is string => t !== undefined);
   const thing = things(fa).flatMap((p) => things(fb).filter((q) => sameThing(p, q)).map((q) => (p === q ? p : `${p}' and '${q}`)))[0];
   const measure =
-    (fa.measure && fa.measure === fb.measure ? fa.measure : undefined) ?? thing ?? [...nearA.keys()].find((w) => nearB.has(w) && MEASURE_WORDS.has(nearA.get(w)!));
+    (fa.measure && fb.measure && sameMeasure(fa.measure, fb.measure) ? (fa.measure === fb.measure ? fa.measure : `${fa.measure}' and '${fb.measure}`) : undefined) ??
+    thing ??
+    [...nearA.keys()].find((w) => nearB.has(w) && MEASURE_WORDS.has(nearA.get(w)!));
   if (measure) {
     reasons.push(`both '${nearA.get(measure) ?? measure}'`);
     weight++;

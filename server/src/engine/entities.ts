@@ -270,6 +270,12 @@ class LinkFacts {
       put(`K:${m.key}`, '');
       if (m.key.startsWith('~')) continue;
       if (m.kind === 'person' && m.surname) put(`S:${m.surname}`, m.key);
+      // A name of two or three words the recogniser could not call a person ("Emil Sandqvist": a given
+      // name it does not know): its last word may stand for it alone, as a surname does.
+      if (m.kind === 'other') {
+        const words = m.key.split(' ');
+        if (words.length >= 2 && words.length <= 3) put(`L:${words[words.length - 1]!}`, m.key);
+      }
       if (m.role) for (const w of roleWords(m.role.text)) put(`R:${m.key}`, w);
       const at = m.key.indexOf('@');
       if (at !== -1 && at < m.key.length - 1) put(`Q:${m.key.slice(0, at + 1)}`, m.key);
@@ -323,6 +329,8 @@ class LinkFacts {
           if (agree.length === 1) return agree[0]!;
         }
         if (ps && ps.size > 1) return key;
+        const named = !ps ? one(get(`L:${w}`)) : undefined;
+        if (named) return named;
         // "Wendline" and "Wendline Ferries"; never a place-like mention ("in Ashcombe") into an organisation.
         const org = m.kind !== 'place' ? one(get(`F:${w}`)) : undefined;
         if (org) return org;

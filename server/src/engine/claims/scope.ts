@@ -210,7 +210,8 @@ export function markLists(text: string, claims: Claim[]): void {
       claims[j + 1]!.kind === claims[i]!.kind &&
       claims[j + 1]!.unit === claims[i]!.unit &&
       !claims[j + 1]!.derivedFrom &&
-      /^\s*(?:,|,?\s*and|,?\s*or|,\s*then)\s*$/i.test(text.slice(claims[j]!.end, claims[j + 1]!.start))
+      // ", or roughly £6m a year" restates a value; "or" offers another, neither is a list.
+      /^\s*(?:,|,?\s*and)\s*$/i.test(text.slice(claims[j]!.end, claims[j + 1]!.start))
     )
       j++;
     if (j > i) for (let k = i; k <= j; k++) claims[k] = { ...claims[k]!, list: { index: k - i, size: j - i + 1 } };
