@@ -1019,7 +1019,8 @@ function whyNotCompared(ctx: Context, x: ClaimRef, y: ClaimRef): string | undefi
   }
   // No event class in common beside them: one more piece of evidence needed.
   const sameSlot = x.slots.some((k) => y.slots.includes(k));
-  const needed = (ANCHORED.has(a.kind) ? MOMENT_EVIDENCE_NEEDED : ambiguous(ctx.claimIndex, x) || ambiguous(ctx.claimIndex, y) ? EVIDENCE_NEEDED : CLEAR_EVIDENCE_NEEDED) + (sameSlot ? 0 : 1);
+  // A person's age: the person named beside both is all the evidence (checked above).
+  const needed = kindOf(a.kind).personal ? 0 : (ANCHORED.has(a.kind) ? MOMENT_EVIDENCE_NEEDED : ambiguous(ctx.claimIndex, x) || ambiguous(ctx.claimIndex, y) ? EVIDENCE_NEEDED : CLEAR_EVIDENCE_NEEDED) + (sameSlot ? 0 : 1);
   const ev = evidence(ctx, x, y, sharedClause);
   if (ev.weight < needed) return `too little evidence (${ev.weight} of ${needed}${sameSlot ? '' : ', no event class in common'}${ev.reasons.length ? `: ${ev.reasons.join('; ')}` : ''})`;
   return undefined;

@@ -15,7 +15,8 @@ export const corpus: KindCorpus = {
   ],
   pairs: [
     { a: 'Marta Velde, 61, was found at her home in Kelso.', b: 'Marta Velde, 68, was found at her home in Kelso.', conflict: true, why: 'one woman, two ages' },
-    { a: 'Marta Velde, 31, testified in Kelso.', b: 'Marta Velde, 32, testified in Kelso.', conflict: false, why: 'a year apart: a birthday may lie between the reports' },
+    { a: 'Marta Velde, 31, testified in Kelso.', b: 'Marta Velde, 32, testified in Kelso.', conflict: true, why: 'a year apart on one day' },
+    { a: 'Marta Velde, 31, testified in Kelso.', b: 'Kelso heard Marta Velde, 31, on Monday.', conflict: false, why: 'one age' },
     { a: 'Anton Brisk, 36, beat Jonas Mell in Kelso.', b: 'Jonas Mell, 40, lost to Anton Brisk in Kelso.', conflict: false, why: 'two boxers’ ages' },
   ],
 };

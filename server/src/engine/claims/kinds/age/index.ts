@@ -1,8 +1,11 @@
 /**
  * A person's age: "the 36-year-old Ukrainian", "a 40-year-old man", "Gigante, 77,", "aged 77",
- * "77-year-old Gigante". Compared only between claims naming the same person; an age read a year
- * later may be one more ("31" and "32" agree: a birthday may lie between the two reports).
+ * "77-year-old Gigante". Compared only between claims naming the same person, and for whom that
+ * person is evidence enough.
  */
+
+/** The span of an age: the year up to the next birthday (not quite: "24" and "25" must not meet). */
+const AGE_YEAR = 0.99;
 import { type ClaimKindSpec, type NumberReader } from '../../kind';
 import { DEMONYMS, fold } from '../../../lexicon';
 import { PERSON_NOUNS } from '../../../lexicon/words';
@@ -36,8 +39,10 @@ export function personAfterAge(text: string, at: number, names: readonly NameMen
     if (mention) return mention.kind === 'person';
     return DEMONYMS.has(fold(w)) || !/^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text.slice(start, start + 40));
   }
-  // Verbs and function words after it: the age is a noun ("the 40-year-old was", "the 36-year-old who").
-  return /^(?:who|was|is|has|had|and|said|says|from|of|in|at|on|with)$/i.test(w);
+  // Verbs and function words after it: the age is a noun ("the 40-year-old was", "the 24-year-old
+  // put pen to paper", "the 36-year-old who").
+  if (/^(?:who|was|is|has|had|and|said|says|from|of|in|at|on|with|will|would|can|could|put|got|made|became|joined|signed|scored|won|lost|took|left|died|told)$/i.test(w)) return true;
+  return /^[a-z]+ed$/.test(w) && !/^(?:red|bed|shed|seed|need|feed|speed|reed|breed|steed|weed)$/.test(w);
 }
 
 const AGE_AFTER = /^(?:-year-old|\s+years?\s+old|-years-old)\b/i;
@@ -56,12 +61,16 @@ export const ageNumber: NumberReader = {
     else if (!n.words && n.value >= 1 && n.value < 120 && /\p{Lu}[\p{L}'’.-]*,\s*$/u.test(before) && /^\s*(?:,|\))/.test(after) && nameEndsAt(s, n.start)) span = { start: n.start, end: n.end };
     // "aged 77", "age 41".
     else if (/\baged?\s+$/i.test(before) && !n.words && n.value < 120) span = { start: n.start, end: n.end };
+    // "he's 24", "she is 61", "Dahl, who is 57": a person's age told of a pronoun or a relative.
+    else if (/\b(?:he|she|who)\s*(?:['’]s|is)\s+$/i.test(before) && n.value >= 1 && n.value < 120 && !/^\s*(?:%|per|percent|years?\s+(?:ago|later|since)|-)/i.test(after) && !/^\s+[a-z]+s\b/i.test(after)) span = { start: n.start, end: n.end };
     if (!span) return 0;
     const hedge = amountHedge(text, n.start, sentence.start);
     const [lo, hi] = shape(n.value, hedge, 0);
     const start = hedge ? n.start - hedgeLength(text, n.start, hedge) : span.start;
-    const person = nearestPerson(s, span);
-    s.add({ start, end: span.end, kind: 'age', lo, hi: hi + 1, unit: 'years', text: text.slice(start, span.end), display: `${n.value} years old`, classes: ['age'], ...(person !== undefined ? { names: [person] } : {}) });
+    // "he's 24": a pronoun's person is not the one speaking in an interview ("Jas Kaur: … he's 24").
+    const person = nearestPerson(s, span, /\b(?:he|she)\s*(?:['’]s|is)\s+$/i.test(before));
+    // An age of 24 is any time in a person's 25th year, and no more: 24 and 25 disagree.
+    s.add({ start, end: span.end, kind: 'age', lo, hi: hi + AGE_YEAR, unit: 'years', text: text.slice(start, span.end), display: `${n.value} years old`, classes: ['age'], ...(person !== undefined ? { names: [person] } : {}) });
     return 1;
   },
 };
@@ -71,13 +80,37 @@ function nameEndsAt(s: Parameters<NumberReader['read']>[2], at: number): boolean
   return s.names.some((m) => m.kind !== 'place' && m.kind !== 'organization' && m.end <= at && /^[\s,]*$/.test(s.text.slice(m.end, at)));
 }
 
-/** The person the age belongs to: the name right before or after it, else the nearest person of its sentence. */
-function nearestPerson(s: Parameters<NumberReader['read']>[2], span: { start: number; end: number }): number | undefined {
+/**
+ * The person the age belongs to: the name right before or after it, else the nearest person of its
+ * sentence, else the person the document names most ("Sandqvist joined on Wednesday. The
+ * 24-year-old put pen to paper…").
+ */
+function nearestPerson(s: Parameters<NumberReader['read']>[2], span: { start: number; end: number }, pronoun = false): number | undefined {
+  // A bare surname is a person's when the document also names someone in full with it ("Emil Sandqvist", "Sandqvist").
+  const surnames = new Set(s.names.filter((m) => m.key.includes(' ') && m.kind !== 'place' && m.kind !== 'organization').map((m) => m.key.split(' ').pop()!));
+  const personal = (m: NameMention) => m.kind === 'person' || (m.key.startsWith('~') && surnames.has(m.key.slice(1)));
   let best: { i: number; d: number } | undefined;
+  const count = new Map<string, { n: number; i: number }>();
   s.names.forEach((m, i) => {
-    if (m.kind === 'place' || m.kind === 'organization' || m.start < s.sentence.start || m.end > s.sentence.end) return;
-    const d = m.end <= span.start ? span.start - m.end : m.start >= span.end ? m.start - span.end : 0;
+    if (m.kind === 'place' || m.kind === 'organization' || m.weak) return;
+    // A speaker's label ("Jas Kaur: …") is who speaks, not whose age it is.
+    const label = /^\s*:/.test(s.text.slice(m.end, m.end + 3));
+    if (label) return;
+    if (personal(m)) {
+      const who = m.surname ?? m.key.replace(/^~/, '').split(' ').pop()!;
+      const c = count.get(who);
+      if (c) c.n++;
+      else count.set(who, { n: 1, i });
+    }
+    if (m.start < s.sentence.start || m.end > s.sentence.end || pronoun) return;
+    // The name right beside the age first ("24-year-old Sandqvist", "Sandqvist, 24,"), then people.
+    const gap = m.end <= span.start ? span.start - m.end : m.start >= span.end ? m.start - span.end : 0;
+    const d = gap <= 3 ? gap : gap + (personal(m) ? 0 : 1000);
     if (!best || d < best.d) best = { i, d };
   });
-  return best?.i;
+  if (best) return best.i;
+  // No one named in its sentence (or a pronoun: "he's 24"): the person the document names most.
+  let top: { n: number; i: number } | undefined;
+  for (const c of count.values()) if (!top || c.n > top.n) top = c;
+  return top?.i;
 }
