@@ -6,6 +6,8 @@
 
 /** The span of an age: the year up to the next birthday (not quite: "24" and "25" must not meet). */
 const AGE_YEAR = 0.99;
+const DAYS_PER_YEAR = 365.25;
+const OTHER_PERSON = /^(?:man|woman|boy|girl|person|child|baby|infant|toddler|teenager|teen|youth|mother|father|son|daughter|husband|wife|brother|sister|grandmother|grandfather|grandson|granddaughter|niece|nephew|cousin|aunt|uncle|girlfriend|boyfriend|fiancee?|widow|widower|mom|dad|neighbou?r|friend)$/i;
 import { type ClaimKindSpec, type NumberReader } from '../../kind';
 import { DEMONYMS, fold } from '../../../lexicon';
 import { PERSON_NOUNS } from '../../../lexicon/words';
@@ -67,13 +69,35 @@ export const ageNumber: NumberReader = {
     const hedge = amountHedge(text, n.start, sentence.start);
     const [lo, hi] = shape(n.value, hedge, 0);
     const start = hedge ? n.start - hedgeLength(text, n.start, hedge) : span.start;
+    // "his 6-year-old daughter", "a 40-year-old man": the age of the one the noun names, whom only a
+    // name right beside it identifies; "77-year-old Gigante", "Gigante, 77,": the named person's.
+    const noun = suffix ? /^\s*([\p{L}'’-]+)/u.exec(text.slice(span.end, span.end + 30))?.[1] : undefined;
+    // Kin and plain nouns name someone else than the story's person ("his 6-year-old daughter", "a
+    // 40-year-old man"); a role may well be the story's person ("a 25-year-old striker").
+    const ofNoun = noun !== undefined && OTHER_PERSON.test(noun);
     // "he's 24": a pronoun's person is not the one speaking in an interview ("Jas Kaur: … he's 24").
-    const person = nearestPerson(s, span, /\b(?:he|she)\s*(?:['’]s|is)\s+$/i.test(before));
-    // An age of 24 is any time in a person's 25th year, and no more: 24 and 25 disagree.
-    s.add({ start, end: span.end, kind: 'age', lo, hi: hi + AGE_YEAR, unit: 'years', text: text.slice(start, span.end), display: `${n.value} years old`, classes: ['age'], ...(person !== undefined ? { names: [person] } : {}) });
+    const person = ofNoun ? adjacentName(s, span) : nearestPerson(s, span, /\b(?:he|she)\s*(?:['’]s|is)\s+$/i.test(before));
+    const common = { start, end: span.end, kind: 'age' as const, text: text.slice(start, span.end), display: `${n.value} years old`, classes: ['age'], names: person !== undefined ? [person] : [] };
+    if (s.ref !== undefined) {
+      // Dated, an age is a birth date: between n+1 and n years before the document's day. Two reports
+      // a year apart that give 27 and 28 agree; two of one day that give 24 and 25 do not.
+      s.add({ ...common, lo: s.ref - (hi + 1) * DAYS_PER_YEAR + 1, hi: s.ref - lo * DAYS_PER_YEAR, unit: 'born' });
+    } else s.add({ ...common, lo, hi: hi + AGE_YEAR, unit: 'years' });
     return 1;
   },
 };
+
+/** A name right before or after an age ("Orozco's 6-year-old", "Velde, a 61-year-old"), if any. */
+function adjacentName(s: Parameters<NumberReader['read']>[2], span: { start: number; end: number }): number | undefined {
+  const i = s.names.findIndex(
+    (m) =>
+      m.kind !== 'place' &&
+      m.kind !== 'organization' &&
+      !m.weak &&
+      ((m.end <= span.start && /^(?:['’]s)?[\s,]*(?:a|an|the)?\s*$/i.test(s.text.slice(m.end, span.start))) || (m.start >= span.end && /^\s*[\p{L}-]+\s*,?\s*$/u.test(s.text.slice(span.end, m.start)))),
+  );
+  return i === -1 ? undefined : i;
+}
 
 /** Whether a person's name ends right before `at` (", 77"). */
 function nameEndsAt(s: Parameters<NumberReader['read']>[2], at: number): boolean {
