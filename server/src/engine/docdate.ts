@@ -54,9 +54,20 @@ function numericDateline(trimmed: string): string | undefined {
   return monthFirst ?? dayFirst;
 }
 
+/**
+ * A web page's address often carries its date ("…/2005/07/26/…", "…/20070403/…",
+ * "…/2013-05-03-…"): a line that is only an address is a dateline when its path has one.
+ */
+const URL_DATE = /^https?:\/\/\S*?[/_-]((?:19|20)\d{2})(?:[/_-]?)(0[1-9]|1[0-2])(?:[/_-]?)(0[1-9]|[12]\d|3[01])(?=[/_.-]|\b)/;
+
 function datelineIn(line: string): { iso: string; start: number; end: number } | undefined {
   const lead = line.length - line.trimStart().length;
-  const numeric = numericDateline(line.trim());
+  const url = /^\s*https?:\/\/\S+\s*$/.test(line) ? URL_DATE.exec(line.trim()) : null;
+  if (url) {
+    const iso = isoDate(+url[1]!, +url[2]!, +url[3]!);
+    if (iso) return { iso, start: lead, end: lead + line.trim().length };
+  }
+  const numeric = numericDateline(line.trim().replace(/[\s|,;]+$/, ''));
   if (numeric) return { iso: numeric, start: lead, end: lead + line.trim().length };
   const trimmed = line.trim();
   const label = LABEL.exec(trimmed);

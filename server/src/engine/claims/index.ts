@@ -27,6 +27,11 @@ export { KINDS, kindOf } from './registry';
 export { dayNumber, isoOf } from './calendar';
 export { fmt, hoursDisplay } from './quantity';
 
+const METADATA = /^\s*(?:https?:\/\/|www\.|(?:posted|published|updated|last\s+updated|first\s+published|filed|date|modified)\s*(?:on|at)?\s*[:|-]?\s*(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
+
+/** A stamp is a line of its own: a longer sentence after a date label is prose ("date 2025-02-28 The United States said…"). */
+const METADATA_LINE = 120;
+
 /** Finds the claims of one document. */
 export function findClaims(
   text: string,
@@ -43,6 +48,9 @@ export function findClaims(
   const quoted = (s: Span) => quotes.some((q) => q.start <= s.start && s.end <= q.end);
 
   sentences.forEach((sentence, si) => {
+    // A page's address and its publication stamp ("UPDATED: FRIDAY, JUNE 6, 2014 10:12 AM") are
+    // about the page, not the event: no claims there.
+    if (sentence.end - sentence.start <= METADATA_LINE && METADATA.test(text.slice(sentence.start, sentence.end))) return;
     const toks = sentenceTokens[si]!;
     const clauses = clauseBounds(text, sentence);
     // The dateline is the document's own date, not a claim about the event.

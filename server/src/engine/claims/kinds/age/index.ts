@@ -61,8 +61,11 @@ export const ageNumber: NumberReader = {
     if (suffix && personAfterAge(text, n.end + suffix[0].length, s.names)) span = { start: n.start, end: n.end + suffix[0].length };
     // "Gigante, 77, died", "Gomes, 35, was arrested": a number alone between commas after a name.
     else if (!n.words && n.value >= 1 && n.value < 120 && /\p{Lu}[\p{L}'’.-]*,\s*$/u.test(before) && /^\s*(?:,|\))/.test(after) && nameEndsAt(s, n.start)) span = { start: n.start, end: n.end };
-    // "aged 77", "age 41".
-    else if (/\baged?\s+$/i.test(before) && !n.words && n.value < 120) span = { start: n.start, end: n.end };
+    // "Gigante, aged 77", "aged 41,": a person's age; "girls age 6 and 8" are the girls'.
+    else if (/\baged?\s+$/i.test(before) && !n.words && n.value < 120) {
+      span = { start: n.start, end: n.end };
+      if (/\b\p{Ll}+s?\s+aged?\s+$/u.test(before) && !/,\s*aged?\s+$/i.test(before)) return 1;
+    }
     // "he's 24", "she is 61", "Dahl, who is 57": a person's age told of a pronoun or a relative.
     else if (/\b(?:he|she|who)\s*(?:['’]s|is)\s+$/i.test(before) && n.value >= 1 && n.value < 120 && !/^\s*(?:%|per|percent|years?\s+(?:ago|later|since)|-)/i.test(after) && !/^\s+[a-z]+s\b/i.test(after)) span = { start: n.start, end: n.end };
     if (!span) return 0;
