@@ -566,6 +566,10 @@ class Context {
   private readonly buckets = new Map<string, string[]>();
   private readonly sentenceWords = new Map<string, Set<string>[]>();
   private readonly topics = new Map<string, Set<string>>();
+  /** Per claim, by document: its holders and its local context (they rest on entity links), its near words (on its text only). */
+  private readonly holderCache = new Map<string, WeakMap<Claim, Set<string>>>();
+  private readonly localCache = new Map<string, WeakMap<Claim, LocalContext>>();
+  private readonly nearCache = new WeakMap<Claim, Map<string, string>>();
   readonly byId = new Map<string, DocumentAnalysis>();
   /** The claims of the documents by slot: comparisons look at a source's other claims in a slot. */
   readonly claimIndex = new ClaimIndex();
@@ -578,6 +582,8 @@ class Context {
     this.buckets.delete(id);
     this.sentenceWords.delete(id);
     this.topics.delete(id);
+    this.holderCache.delete(id);
+    this.localCache.delete(id);
   }
 
   /** The entities that make a document's story: names other than countries and regions. */
@@ -626,6 +632,10 @@ class Context {
    * nobody named). A frame's owner ("Sabathia's deal", "south of Tehran") is the holder when named.
    */
   claimEntities(doc: DocumentAnalysis, c: Claim): Set<string> {
+    return this.cached(this.holderCache, doc, c, () => this.computeClaimEntities(doc, c));
+  }
+
+  private computeClaimEntities(doc: DocumentAnalysis, c: Claim): Set<string> {
     const out = new Set<string>();
     const add = (m: NameMention) => {
       if (isSpeaker(doc.text, m)) return;
@@ -661,6 +671,12 @@ class Context {
    * word as written), numbers and the claim's own words left out.
    */
   nearWords(doc: DocumentAnalysis, c: Claim): Map<string, string> {
+    let w = this.nearCache.get(c);
+    if (!w) this.nearCache.set(c, (w = this.computeNearWords(doc, c)));
+    return w;
+  }
+
+  private computeNearWords(doc: DocumentAnalysis, c: Claim): Map<string, string> {
     const s = doc.sentences[c.sentence]!;
     // Names are no words here: whose a value is, the holder evidence weighs.
     const pick = (ws: string[]) =>
@@ -711,7 +727,20 @@ class Context {
    * The words and names within seven words of a claim, in its sentence: distinctive words only (no
    * function words, hedges, weekdays, months, numbers or event words).
    */
-  localContext(doc: DocumentAnalysis, c: Claim): { words: Set<string>; entities: Set<string>; places: Set<string>; named: Set<string> } {
+  localContext(doc: DocumentAnalysis, c: Claim): LocalContext {
+    return this.cached(this.localCache, doc, c, () => this.computeLocalContext(doc, c));
+  }
+
+  /** A fact about a claim that rests on the entity links of its document: kept until the document is forgotten. */
+  private cached<T>(cache: Map<string, WeakMap<Claim, T>>, doc: DocumentAnalysis, c: Claim, make: () => T): T {
+    let byClaim = cache.get(doc.id);
+    if (!byClaim) cache.set(doc.id, (byClaim = new WeakMap()));
+    let v = byClaim.get(c);
+    if (v === undefined) byClaim.set(c, (v = make()));
+    return v;
+  }
+
+  private computeLocalContext(doc: DocumentAnalysis, c: Claim): LocalContext {
     const s = doc.sentences[c.sentence]!;
     const before = [...doc.text.slice(s.start, c.start).matchAll(WORD)].slice(-WINDOW);
     const after = [...doc.text.slice(c.end, s.end).matchAll(WORD)].slice(0, WINDOW);
@@ -760,6 +789,13 @@ function isSpeaker(text: string, m: { start: number; end: number }): boolean {
 }
 const SPEAKER_AFTER = /^(?:['’]s\s+\w+)?[\s,]*(?:\w+\s+)?(?:said|says|told|tells|added|adds|stated|states|noted|warned|claimed|insisted|explained|announced|confirmed|reported|estimated|believes|believed)\b/i;
 const SPEAKER_BEFORE = /\b(?:said|says|told|according\s+to|by|added|stated|reported|announced|confirmed)\s+(?:the\s+)?$/i;
+
+interface LocalContext {
+  readonly words: Set<string>;
+  readonly entities: Set<string>;
+  readonly places: Set<string>;
+  readonly named: Set<string>;
+}
 
 const WINDOW = 7;
 /**
@@ -1032,9 +1068,16 @@ function whyNotCompared(ctx: Context, x: ClaimRef, y: ClaimRef): string | undefi
  * which of them another source's value is about.
  */
 function ambiguous(index: ClaimIndex, x: ClaimRef): boolean {
-  for (const o of index.ofDoc(x.doc.id)) if (o !== x && o.claim.kind === x.claim.kind && o.slots.some((s) => x.slots.includes(s)) && !agree(o.claim, x.claim)) return true;
-  return false;
+  let v = AMBIGUOUS.get(x);
+  if (v === undefined) {
+    v = false;
+    for (const o of index.ofDoc(x.doc.id)) if (o !== x && o.claim.kind === x.claim.kind && o.slots.some((s) => x.slots.includes(s)) && !agree(o.claim, x.claim)) v = true;
+    AMBIGUOUS.set(x, v);
+  }
+  return v;
 }
+/** By claim reference (a reference lives as long as its document's version in the index). */
+const AMBIGUOUS = new WeakMap<ClaimRef, boolean>();
 
 /** What says that two claims of one slot are about one thing. */
 export interface Evidence {
