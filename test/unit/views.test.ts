@@ -166,7 +166,7 @@ describe('source matrix and timeline', () => {
 
   it('a reviewed conflict is shown as reviewed, no longer as a conflict', () => {
     const c = corpusOf(EXAMPLES);
-    const key = c.findingsFor('weekly-roundup.md').find((f) => f.kind === 'count')!.key;
+    const key = c.findingsFor('weekly-roundup.md').find((f) => f.kind === 'update')!.key;
     c.setReviewed((k) => key.split('\n').includes(k));
     const r = row(buildViews(c), 'Number of people (injured)');
     assert.equal(r.status, 'reviewed');

@@ -57,6 +57,8 @@ const EVENT_CLASSES: Record<string, string[]> = {
   injury: ['injure', 'injured', 'injuring', 'injury', 'injuries', 'hurt', 'wounded', 'wounding', 'wound', 'casualties', 'treated', 'hospitalised', 'hospitalized'],
   death: ['kill', 'killed', 'killing', 'dead', 'die', 'died', 'death', 'deaths', 'fatalities', 'fatal', 'lost their lives'],
   missing: ['missing', 'unaccounted'],
+  trapped: ['trapped', 'stranded', 'entombed', 'buried'],
+  illness: ['ill', 'sick', 'sickened', 'infected', 'infection', 'infections', 'cases', 'case', 'poisoned', 'poisoning', 'symptoms', 'outbreak'],
   evacuation: ['evacuate', 'evacuated', 'evacuation', 'evacuating', 'cleared', 'displaced', 'relocated'],
   aboard: ['aboard', 'onboard', 'board', 'carrying', 'carried', 'carry'],
   arrest: ['arrest', 'arrested', 'arrests', 'detained', 'detain', 'detention', 'charged'],

@@ -343,9 +343,11 @@ export class Comparison {
       if (i === undefined || j === undefined) continue;
       for (const c of x.claim.classes) if (y.claim.classes.includes(c)) classes.set(c, (classes.get(c) ?? 0) + 1);
       if (!disagree(this.ctx, x, y)) continue;
-      const reviewed = this.reviewed(conflictKey(x.claim.kind, x.claim.text, y.claim.text));
-      conflicts[i]!.push({ with: j, kind: x.claim.kind, reviewed });
-      conflicts[j]!.push({ with: i, kind: x.claim.kind, reviewed });
+      // The finding's kind: an update for a running figure a later source gives anew.
+      const kind: FindingKind = updateOf(x, y) ? 'update' : x.claim.kind;
+      const reviewed = this.reviewed(conflictKey(kind, x.claim.text, y.claim.text));
+      conflicts[i]!.push({ with: j, kind, reviewed });
+      conflicts[j]!.push({ with: i, kind, reviewed });
     }
     const first = members[0]!.claim;
     // The label names the event class most pairs share (a lone claim: its first class).
@@ -515,7 +517,8 @@ function buildFindings(doc: DocumentAnalysis, conflicts: ReadonlySet<Conflict>, 
       kind,
       doc: doc.id,
       span: side.span,
-      message: `${label}: ${side.says} vs ${there}${detail ? `. ${detail}` : ''}`,
+      // An update says it all in its label: which figure, which later, which earlier.
+      message: kind === 'update' ? label : `${label}: ${side.says} vs ${there}${detail ? `. ${detail}` : ''}`,
       related,
       key: others.map((o) => o.key).join('\n'),
     });
@@ -708,6 +711,21 @@ class Context {
       this.topics.set(doc.id, topics);
     }
     return topics.has(entity);
+  }
+
+  /**
+   * A country named in a claim's clause that the other document never names: the name of another
+   * country's event, if any.
+   */
+  placeOnlyHere(doc: DocumentAnalysis, c: Claim, other: DocumentAnalysis): string | undefined {
+    for (const i of c.names) {
+      const m = doc.names[i]!;
+      const hit = this.entities.at(doc.id, m.start);
+      // Countries only: a town or a river the other source leaves out is a detail of one story.
+      if (!hit || !isCountryOrRegion(hit.entity.id)) continue;
+      if (!hit.entity.byDoc.has(other.id)) return hit.entity.name;
+    }
+    return undefined;
   }
 
   /** Content word stems of a sentence. */
@@ -1001,11 +1019,36 @@ function compareClaimsOf(ctx: Context, index: ClaimIndex, doc: DocumentAnalysis,
       if (!disagree(ctx, x, y)) continue;
       // The label names the first event class the two claims share.
       const cls = x.claim.classes.find((c) => y.claim.classes.includes(c)) ?? firstClass(x.claim);
-      out.push({ kind: x.claim.kind, label: slotLabel(x.claim.kind, cls, x.claim), a: claimSide(x), b: claimSide(y), why: evidence(ctx, x, y).reasons.join('; ') });
+      const why = evidence(ctx, x, y).reasons.join('; ');
+      const later = updateOf(x, y);
+      if (later) {
+        const [early, late] = later;
+        const when = (r: ClaimRef) => `${baseName(r.doc.id)}, ${r.doc.date!.iso}`;
+        out.push({ kind: 'update', label: `Later report of ${slotLabel(x.claim.kind, cls, x.claim).replace(/^Number of /, '')}: ${late.claim.display} (${when(late)}) after ${early.claim.display} (${when(early)})`, a: claimSide(x), b: claimSide(y), why });
+      } else out.push({ kind: x.claim.kind, label: slotLabel(x.claim.kind, cls, x.claim), a: claimSide(x), b: claimSide(y), why });
     }
   }
   return out;
 }
+
+/**
+ * Whether two disagreeing counts are one running figure told at two times: a toll of the dead,
+ * injured, arrested or ill that a later-dated source gives higher (or a count of the missing or
+ * trapped that it gives lower). Returns the earlier and the later claim, or nothing (same day,
+ * undated, or the figure went the other way: that is a conflict).
+ */
+function updateOf(x: ClaimRef, y: ClaimRef): [ClaimRef, ClaimRef] | undefined {
+  if (x.claim.kind !== 'count' || !x.doc.date || !y.doc.date || x.doc.date.iso === y.doc.date.iso) return undefined;
+  const [early, late] = x.doc.date.iso < y.doc.date.iso ? [x, y] : [y, x];
+  const classes = new Set([...x.claim.classes, ...y.claim.classes]);
+  if ([...classes].some((c) => RISING.has(c)) && late.claim.lo > early.claim.hi) return [early, late];
+  if ([...classes].some((c) => FALLING.has(c)) && late.claim.hi < early.claim.lo) return [early, late];
+  return undefined;
+}
+/** Running figures that grow as a story unfolds (the dead, the injured, the arrested, the ill). */
+const RISING = new Set(['death', 'injury', 'arrest', 'evacuation', 'illness']);
+/** Running figures that fall as it unfolds (the missing, the trapped). */
+const FALLING = new Set(['missing', 'trapped']);
 
 function claimSide(r: ClaimRef): Side {
   return { doc: r.doc, span: r.claim, says: `${r.claim.display}, '${r.claim.text}'`, keyText: r.claim.text };
@@ -1044,6 +1087,10 @@ function whyNotCompared(ctx: Context, x: ClaimRef, y: ClaimRef): string | undefi
     if (!na.length && !nb.length) return 'different countries beside them';
   }
   if (kindOf(a.kind).personal && sharedClause === 0) return 'not the same person named';
+  // A country named beside one claim that the other source never names: another country's event
+  // ("more than a dozen people were killed by a quake in eastern China" in a story of Iran's).
+  const elsewhere = ctx.placeOnlyHere(x.doc, a, y.doc) ?? ctx.placeOnlyHere(y.doc, b, x.doc);
+  if (elsewhere) return `${elsewhere} is named beside one only, and nowhere in the other source`;
   if (ANCHORED.has(a.kind)) {
     // Dates, times and years are compared only when the words right around them share something
     // distinctive (a name, a specific word): corresponding sentences often date several events.
@@ -1121,7 +1168,9 @@ export function evidence(ctx: Context, x: ClaimRef, y: ClaimRef, sharedNames = o
   // (For dates, times and years a name in common is evidence whatever it is: their own test already
   // asks for a distinctive word or name right beside them.)
   const moment = ANCHORED.has(a.kind);
-  const holder = sharedNames > 0 ? [...ctx.claimEntities(x.doc, a)].find((e) => ctx.claimEntities(y.doc, b).has(e) && (moment || !(ctx.isTopic(x.doc, e) && ctx.isTopic(y.doc, e)))) : undefined;
+  // Nor is a country or a region: "Somali" beside two counts of pirates says little.
+  const holder =
+    sharedNames > 0 ? [...ctx.claimEntities(x.doc, a)].find((e) => ctx.claimEntities(y.doc, b).has(e) && (moment || (!isCountryOrRegion(e) && !(ctx.isTopic(x.doc, e) && ctx.isTopic(y.doc, e))))) : undefined;
   if (holder) {
     reasons.push(`'${ctx.entities.get(holder)?.name ?? holder}' beside both`);
     weight++;

@@ -11,6 +11,7 @@ const OTHER_KINDS = {
   quotation: { description: 'Sources quote the same statement in different words.', severity: 'warning' },
   attribution: { description: 'Sources attribute the same words to different speakers.', severity: 'warning' },
   role: { description: 'Sources give the same person roles or titles that disagree.', severity: 'warning' },
+  update: { description: 'A running figure (the dead, the injured, the missing) that a later source gives anew: an update, not a conflict.', severity: 'information' },
   'single-source': { description: 'A claim or quotation that no other source makes (off unless turned on).', severity: 'off' },
 } as const;
 

@@ -10,6 +10,7 @@
  * the few patterns news uses for quantities are short (each rule below names its pattern).
  */
 import { eventClass, nounClass, PEOPLE_PARTS, phraseClasses } from '../classes';
+import { DEMONYMS, fold } from '../lexicon';
 import { MEASURE_GROUP, MEASURE_WORDS, SPEECH_VERBS, UNIT_WORDS } from '../lexicon/words';
 import type { Span } from '../types';
 import type { TaggedToken } from './tagger';
@@ -25,6 +26,10 @@ export interface ClaimFrame {
   readonly holder?: string;
   /** A part of a larger whole ("12 of them", "including three", "30 of the 80 wounded"). */
   readonly part?: boolean;
+  /** Counted on top of others ("20 more people", "another 20,000", "two other rifles"). */
+  readonly added?: boolean;
+  /** A nationality or origin that picks out some of the things counted ("11 Yemeni pirates", "14 foreign vessels"). */
+  readonly origin?: string;
   /**
    * The head of the clause's subject when the value has no noun of its own and follows the verb
    * ("the search for him took four and a half hours": search). Evidence only: subjects are often
@@ -34,6 +39,8 @@ export interface ClaimFrame {
 }
 
 const NP_INNER = new Set(['NUM', 'ADJ', 'NOUN', 'PROPN']);
+/** Modifiers that pick out where the things counted come from. */
+const ORIGIN_WORDS = /^(?:foreign|local|domestic|international|overseas|national|regional|state|federal|private|public)$/;
 const SKIP_LEFT = new Set(['ADV', 'DET', 'ADP', 'PART', 'NUM', 'SYM', 'ADJ']);
 /** Words that make a number before a noun a part ("30 of the 80", "12 of them"). */
 const PARTITIVE_AFTER = /^(?:them|those|these|us|you|whom|which)$/;
@@ -62,6 +69,8 @@ export function frameOf(toks: readonly TaggedToken[], claim: Span, clause: Span)
       if (head && !MEASURE_WORDS.has(head.lemma)) modifiers.push(head);
       head = t;
     } else if ((t.pos === 'ADJ' || t.pos === 'VERB') && k > first) modifiers.push(t);
+    if (k > first && /^(?:more|other|additional|further)$/.test(t.lower)) frame.added = true;
+    if (k > first && (ORIGIN_WORDS.test(t.lower) || (DEMONYMS.has(fold(t.text)) && /^\p{Lu}/u.test(t.text)))) frame.origin = t.lower;
     if (MEASURE_WORDS.has(t.lemma) && t.pos !== 'PROPN') frame.measure = t.lemma;
     k++;
   }
@@ -99,6 +108,7 @@ export function frameOf(toks: readonly TaggedToken[], claim: Span, clause: Span)
   let j = first - 1;
   while (j >= 0 && inClause(toks[j]!) && SKIP_LEFT.has(toks[j]!.pos) && toks[j]!.lower !== 'of' && !/^(?:'s|’s)$/.test(toks[j]!.lower)) {
     if (/^(?:including|includes|include)$/.test(toks[j]!.lower)) frame.part = true;
+    if (/^(?:another|further|additional)$/.test(toks[j]!.lower)) frame.added = true;
     j--;
   }
   const left = toks[j];
@@ -222,6 +232,8 @@ function isJoined(toks: readonly TaggedToken[], k: number): boolean {
 export function framesDiffer(a: ClaimFrame | undefined, b: ClaimFrame | undefined, counted = false): string | undefined {
   if (!a || !b) return undefined;
   if (!!a.part !== !!b.part) return 'a part and a whole';
+  if (!!a.added !== !!b.added) return 'one counted on top of others';
+  if ((a.origin || b.origin) && a.origin !== b.origin) return a.origin && b.origin ? `${a.origin} and ${b.origin}` : `only ${a.origin ?? b.origin} ones on one side`;
   if (a.measure && b.measure && !sameMeasure(a.measure, b.measure)) return `${a.measure} and ${b.measure}`;
   const heads = !!a.head && !!b.head && sameThing(a.head, b.head);
   // What happened tells counts apart ("killed 10 people", "injured 80 people"); for sums and
