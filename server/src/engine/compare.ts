@@ -258,6 +258,13 @@ export class Comparison {
     return 'conflict';
   }
 
+  /** The evidence features of a pair of claims (see `pairFeatures`), for calibrating the bar. */
+  features(docA: DocumentAnalysis, a: Claim, docB: DocumentAnalysis, b: Claim): Record<string, number> | undefined {
+    const x = this.claims.refOf(docA, a);
+    const y = this.claims.refOf(docB, b);
+    return x && y ? pairFeatures(this.ctx, ...ordered(x, y)) : undefined;
+  }
+
   /** Why two quotations of two documents make a finding or not (see `explain`). */
   explainQuotes(docA: DocumentAnalysis, a: Quotation, docB: DocumentAnalysis, b: Quotation): string {
     const x = this.quotes.refOf(docA, a);
@@ -572,6 +579,7 @@ class Context {
   /** Per claim, by document: its holders and its local context (they rest on entity links), its near words (on its text only). */
   private readonly holderCache = new Map<string, WeakMap<Claim, Set<string>>>();
   private readonly localCache = new Map<string, WeakMap<Claim, LocalContext>>();
+  private readonly ownCache = new Map<string, WeakMap<Claim, Set<string>>>();
   private readonly nearCache = new WeakMap<Claim, Map<string, string>>();
   readonly byId = new Map<string, DocumentAnalysis>();
   /** The claims of the documents by slot: comparisons look at a source's other claims in a slot. */
@@ -587,6 +595,7 @@ class Context {
     this.topics.delete(id);
     this.holderCache.delete(id);
     this.localCache.delete(id);
+    this.ownCache.delete(id);
   }
 
   /** The entities that make a document's story: names other than countries and regions. */
@@ -726,6 +735,16 @@ class Context {
       if (!hit.entity.byDoc.has(other.id)) return hit.entity.name;
     }
     return undefined;
+  }
+
+  /** The entities a claim is about other than its story's own (see whyNotCompared): none when only the story's. */
+  ownHolders(doc: DocumentAnalysis, c: Claim): Set<string> {
+    // Places say where, not whose ("on the River Wend", "in Ashcombe"); a name inside the claim is
+    // what it counts ("12 AK 47 guns"), not whose it is.
+    return this.cached(this.ownCache, doc, c, () => {
+      const inside = new Set(doc.names.filter((m) => m.start >= c.start && m.end <= c.end).map((m) => this.entities.at(doc.id, m.start)?.entity.id));
+      return new Set([...this.claimEntities(doc, c)].filter((e) => !inside.has(e) && this.entities.get(e)?.kind !== 'place' && !isCountryOrRegion(e) && !this.isTopic(doc, e)));
+    });
   }
 
   /** Content word stems of a sentence. */
@@ -1087,6 +1106,15 @@ function whyNotCompared(ctx: Context, x: ClaimRef, y: ClaimRef): string | undefi
     if (!na.length && !nb.length) return 'different countries beside them';
   }
   if (kindOf(a.kind).personal && sharedClause === 0) return 'not the same person named';
+  // Whose each value is: the names beside it that are not what its story is about (nor speakers,
+  // nor countries), or, when there are none, the story itself. "The Nationals offered an 8-year
+  // contract" and "the deal is for 8 years" (the story's) are two holders' figures.
+  if (!ANCHORED.has(a.kind)) {
+    // A holder the other source never names at all: a figure of someone that source does not tell of.
+    const absent = (h: Set<string>, other: DocumentAnalysis) => [...h].find((e) => !ctx.entities.get(e)?.byDoc.has(other.id));
+    const away = absent(ctx.ownHolders(x.doc, a), y.doc) ?? absent(ctx.ownHolders(y.doc, b), x.doc);
+    if (away) return `whose: ${this_name(ctx, away)}, whom the other source never names`;
+  }
   // A country named beside one claim that the other source never names: another country's event
   // ("more than a dozen people were killed by a quake in eastern China" in a story of Iran's).
   const elsewhere = ctx.placeOnlyHere(x.doc, a, y.doc) ?? ctx.placeOnlyHere(y.doc, b, x.doc);
@@ -1180,6 +1208,48 @@ export function evidence(ctx: Context, x: ClaimRef, y: ClaimRef, sharedNames = o
   else if (near.length >= NEAR_WORDS) weight++;
   if (near.length >= NEAR_WORDS) reasons.push(`${near.map((w) => `'${w}'`).join(', ')} beside both`);
   return { reasons, weight };
+}
+
+/**
+ * What is known of a pair of claims, as numbers: the pieces of evidence, how far apart the values
+ * are, how many values of the slot each source gives, where they stand in their sources.
+ */
+export function pairFeatures(ctx: Context, x: ClaimRef, y: ClaimRef): Record<string, number> {
+  const a = x.claim;
+  const b = y.claim;
+  const fa = a.frame ?? {};
+  const fb = b.frame ?? {};
+  const mid = (c: Claim) => (Number.isFinite(c.lo) && Number.isFinite(c.hi) ? (c.lo + c.hi) / 2 : Number.isFinite(c.lo) ? c.lo : c.hi);
+  const va = Math.abs(mid(a));
+  const vb = Math.abs(mid(b));
+  const ratio = va > 0 && vb > 0 && Number.isFinite(va) && Number.isFinite(vb) ? Math.abs(Math.log10(va / vb)) : 0;
+  const sameSlot = x.slots.some((k) => y.slots.includes(k)) ? 1 : 0;
+  const ev = evidence(ctx, x, y);
+  const near = overlapWords(ctx.nearWords(x.doc, a), ctx.nearWords(y.doc, b)).length;
+  const inSlot = (r: ClaimRef) => ctx.claimIndex.ofDoc(r.doc.id).filter((o) => o.bucket === r.bucket).length;
+  const sa = ctx.words(x.doc, a.sentence);
+  const sb = ctx.words(y.doc, b.sentence);
+  const shared = overlap(sa, sb);
+  const lead = (r: ClaimRef) => (r.claim.sentence <= 3 ? 1 : 0);
+  return {
+    predicate: fa.predicate && fb.predicate && (fa.predicate === fb.predicate || sameEventClass(fa.predicate, fb.predicate)) ? 1 : 0,
+    thing: ev.reasons.some((r) => r.startsWith('both ') && !r.startsWith(`both '${fa.predicate}'`)) ? 1 : 0,
+    holder: ev.reasons.some((r) => r.endsWith('beside both') && r.startsWith("'") && !r.includes("', '")) ? 1 : 0,
+    near,
+    sameSlot,
+    ambiguous: (ambiguous(ctx.claimIndex, x) ? 1 : 0) + (ambiguous(ctx.claimIndex, y) ? 1 : 0),
+    inSlot: Math.log2(inSlot(x) * inSlot(y)),
+    ratio,
+    sentenceOverlap: shared / Math.max(1, Math.min(sa.size, sb.size)),
+    lead: lead(x) + lead(y),
+    weight: ev.weight,
+    sameDay: x.doc.date && y.doc.date && x.doc.date.iso === y.doc.date.iso ? 1 : 0,
+    [`kind:${a.kind}`]: 1,
+  };
+}
+
+function this_name(ctx: Context, id: string): string {
+  return ctx.entities.get(id)?.name ?? id;
 }
 
 function sameEventClass(p: string, q: string): boolean {

@@ -14,7 +14,7 @@ const UNITS: Record<string, number> = {
 };
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-const SUFFIX_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12 };
+const SUFFIX_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mm: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12 };
 
 export interface NumberMatch extends Span {
   readonly value: number;
@@ -37,7 +37,7 @@ const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
 const NUMWORDS = `${WORD}(?:[\\s-]+${WORD})*`;
 const NUMBER = new RegExp(
   // digits with an optional scale: 3.5bn, 7.1 million, 2,750, 18,000
-  `(?<![\\w.,])(${DIGITS})(?:\\s?(bn|mn|mln|tn|k|m|b)(?![\\w])|\\s(million|billion|trillion|thousand)\\b)?` +
+  `(?<![\\w.,])(${DIGITS})(?:\\s?(bn|mn|mln|tn|k|mm|m|b)(?![\\w])|\\s(million|billion|trillion|thousand)\\b)?` +
     // or words: twenty-two, one hundred and forty, six and a half, a dozen
     `|\\b((?:(?:a|an)\\s+(?=(?:dozen|hundred|thousand|million|billion|half)\\b))?${NUMWORDS}` +
     `(?:(?<=hundred|thousand|million|billion)\\s+and\\s+${NUMWORDS})?(?:\\s+and\\s+(?:a\\s+)?(?:half|quarter))?)\\b` +
@@ -71,7 +71,10 @@ export function findNumbers(text: string, start = 0, end = text.length): NumberM
         // "5 m" after a number is metres as often as millions: only attached suffixes count as scales.
         const attached = m[2] !== undefined;
         const scale = attached ? SUFFIX_SCALES[scaleWord] : SCALES[scaleWord];
-        if (scale && (!attached || /^(bn|mn|mln|tn|k|m|b)$/.test(scaleWord))) {
+        // "$200MM" is money's millions; "5 mm" after a number is millimetres (checked by case: MM only).
+        if (scaleWord === 'mm' && m[2] !== 'MM') {
+          // not a scale
+        } else if (scale && (!attached || /^(bn|mn|mln|tn|k|m|b|mm)$/.test(scaleWord))) {
           value *= scale;
           scaled = true;
         }

@@ -8,6 +8,7 @@ export const corpus: KindCorpus = {
     { text: 'Talks ran for more than 20 minutes.', claims: [['more than 20 minutes', '> 20 min']] },
     { text: 'Engineers worked for an hour and a half.', claims: [['an hour and a half', '1.5 h']] },
     { text: 'The rescue began at 6:55 a.m. and lasted until 11:25 a.m.', claims: [['6:55 a.m. and lasted until 11:25 a.m.', '4.5 h (6:55 a.m. to 11:25 a.m.)']] },
+    { text: 'The vigil lasted from 9 p.m. until shortly after 2 a.m.', claims: [['9 p.m. until shortly after 2 a.m.', '5 h 15 min (9 p.m. to shortly after 2 a.m.)']] },
   ],
   counter: [
     { text: 'The mine is 26 years old.', why: 'an age, not a duration' },

@@ -28,13 +28,22 @@ export const clockDuration: PatternReader = {
     const st = starts[0]!;
     const e = ends.find((x) => x.start > st.start);
     if (!e) return;
-    let lo = (e.lo - st.hi) / 60;
-    let hi = (e.hi - st.lo) / 60;
-    if (hi < 0) {
-      lo += 12;
-      hi += 12;
+    // Days apart when a date follows each time ("7am on Tuesday 14 October until 7am on Thursday").
+    const dateAfter = (t: { end: number }, limit: number) => s.claims.find((c) => c.kind === 'date' && c.start >= t.end && c.start - t.end <= 8 && c.start < limit && Number.isFinite(c.lo) && c.lo === c.hi);
+    const d0 = dateAfter(st, e.start);
+    const d1 = dateAfter(e, s.sentence.end);
+    const days = d0 && d1 ? d1.lo - d0.lo : 0;
+    let lo = (e.lo - st.hi) / 60 + 24 * days;
+    let hi = (e.hi - st.lo) / 60 + 24 * days;
+    if (hi < 0 || (days === 0 && hi === 0)) {
+      // The end comes the next day ("from 9 p.m. until shortly after 2 a.m."): a day on; a clock
+      // without a.m. or p.m. may be half a day on.
+      const meridiem = /[ap]\.?\s?m\b|\d:\d\d/i.test(st.text) && /[ap]\.?\s?m\b|\d:\d\d/i.test(e.text);
+      const shift = meridiem ? 24 : 12;
+      lo += shift;
+      hi += shift;
     }
-    const exact = ((e.lo + e.hi) / 2 - (st.lo + st.hi) / 2) / 60;
+    const exact = ((e.lo + e.hi) / 2 - (st.lo + st.hi) / 2) / 60 + 24 * days + (lo > ((e.lo - st.hi) / 60 + 24 * days) ? lo - ((e.lo - st.hi) / 60 + 24 * days) : 0);
     const span = { start: st.start, end: e.end };
     const clause = s.clauseOf(st);
     s.derive(

@@ -7,6 +7,8 @@ export const corpus: KindCorpus = {
     { text: 'The properties were seized between 2016 and 2018.', claims: [['between 2016 and 2018', '2016–2018']] },
     { text: 'The company was fined three years ago.', date: '2024-10-30', claims: [['three years ago', '2020–2021']] },
     { text: 'Crews closed the 26-year-old bridge.', date: '2024-10-30', claims: [['26-year-old', '1997–1998']] },
+    { text: 'The warehouse was built in the 1930s.', claims: [['1930s', '1930–1939']] },
+    { text: 'Styles of the 1940s and 1950s returned.', claims: [['1940s', '1940–1949'], ['1950s', '1950–1959']] },
   ],
   counter: [
     { text: 'A 40-year-old man was arrested.', date: '2024-10-30', why: 'a person’s age is no year (the age kind reads it)' },
@@ -15,5 +17,6 @@ export const corpus: KindCorpus = {
   pairs: [
     { a: 'The Tolbrook Bridge opened in 1998.', b: 'The Tolbrook Bridge opened in 1996.', conflict: true, why: 'two years' },
     { a: 'The Tolbrook Bridge was refurbished between 2015 and 2017.', b: 'The Tolbrook Bridge was refurbished in 2016.', conflict: false, why: '2016 lies in 2015-2017' },
+    { a: 'The Matanuska Maid warehouse was built in 1935.', b: 'The Matanuska Maid warehouse was built in the 1930s.', conflict: false, why: '1935 is in the 1930s' },
   ],
 };

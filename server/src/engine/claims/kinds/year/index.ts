@@ -25,6 +25,15 @@ export const yearNumber: NumberReader = {
     const { text, sentence, ref } = s;
     const after = text.slice(n.end, Math.min(sentence.end, n.end + 60));
     const before = text.slice(Math.max(sentence.start, n.start - 12), n.start);
+    // A decade: "the 1930s", "the mid-1970s", "the early 1990s": its years (or the part of them said).
+    const decade = !n.words && /^\d{3}0$/.test(n.text) && n.value >= 1600 && n.value <= 2100 ? /^['’]?s\b/.exec(after) : null;
+    if (decade) {
+      const part = /\b(early|mid|late)[-\s]*$/i.exec(before)?.[1]?.toLowerCase();
+      const [lo, hi] = part === 'early' ? [n.value, n.value + 4] : part === 'mid' ? [n.value + 3, n.value + 7] : part === 'late' ? [n.value + 5, n.value + 9] : [n.value, n.value + 9];
+      const end = n.end + decade[0].length;
+      s.add({ start: n.start, end, kind: 'year', lo, hi, unit: 'year', text: text.slice(n.start, end), display: `${lo}–${hi}` }, true);
+      return 1;
+    }
     // Years and year ranges: "in 1998", "2016-2018", "between 2016 and 2018".
     if (!n.words && /^\d{4}$/.test(n.text) && n.value >= 1600 && n.value <= 2100 && !/^\s*(?:%|per\s?cent|percent|[a-z]+s\b(?<!\bas))/i.test(after)) {
       const range = /^\s*(?:-|–|—|to|and|until|through)\s*(\d{4}|\d{2})\b/.exec(after);
