@@ -74,10 +74,23 @@ function quoteSpans(text: string, p: Span): Array<Span & { inner: Span }> {
       if (end - i > 12) push(out, text, p.start + i, p.start + end, 2, 0);
     }
   }
-  // Straight double quotes, paired in order.
-  const straight: number[] = [];
-  for (let i = 0; i < para.length; i++) if (para[i] === '"') straight.push(i);
-  for (let k = 0; k + 1 < straight.length; k += 2) push(out, text, p.start + straight[k]!, p.start + straight[k + 1]! + 1);
+  // Straight double quotes: one that opens (after a space or the start, before a word) pairs with the
+  // next that closes (after a word, before a space, a stop or the end); a mark that can be either
+  // pairs in order. One stray mark then shifts no pairing after it, as it would pairing them all in order.
+  let opened = -1;
+  for (let i = 0; i < para.length; i++) {
+    if (para[i] !== '"') continue;
+    const before = i === 0 ? ' ' : para[i - 1]!;
+    const after = i + 1 >= para.length ? ' ' : para[i + 1]!;
+    const canOpen = /[\s(\[—–-]/.test(before) && !/\s/.test(after);
+    const canClose = !/\s/.test(before) && /[\s.,;:!?)\]—–-]/.test(after);
+    if (opened === -1) {
+      if (canOpen || !canClose) opened = i;
+    } else if (canClose || !canOpen) {
+      push(out, text, p.start + opened, p.start + i + 1);
+      opened = -1;
+    } else opened = i;
+  }
   // Curly single quotes standing alone (not apostrophes, not inside a double quotation).
   const single = /(^|[\s(\[—–-])‘([^‘’]{3,}?)’(?=$|[\s.,;:!?)\]—–-])/g;
   let m: RegExpExecArray | null;
