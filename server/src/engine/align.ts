@@ -9,6 +9,7 @@ import { eventClass, stem, STOP_WORDS } from './classes';
 import type { DocumentAnalysis } from './document';
 import type { EntityIndex } from './entities';
 import { COUNTRY_ALIASES, fold } from './lexicon';
+import { B, ENTITY_WEIGHT, HEADING_WEIGHT, K1, MIN_ABSOLUTE, MIN_RELATIVE, SLOT_WEIGHT, STRONG_ABSOLUTE, STRONG_RELATIVE, UNFOCUSED_WEIGHT } from './policy';
 
 /** A sentence of the corpus, as the alignment sees it. */
 interface Unit {
@@ -36,22 +37,6 @@ export interface AlignOptions {
   readonly plain?: boolean;
 }
 
-const K1 = 1.2;
-const B = 0.75;
-/** A shared name is one feature however many words it has, and a strong sign of the same passage. */
-const ENTITY_WEIGHT = 2.0;
-const SLOT_WEIGHT = 3;
-/** Headings and tables of contents name topics; they correspond to prose less than prose does. */
-const HEADING_WEIGHT = 0.6;
-/** When a query is focused on a position, words outside the clause there count this much. */
-const UNFOCUSED_WEIGHT = 0.35;
-/** A corresponding passage scores at least this share of the sentence's score against itself... */
-const MIN_RELATIVE = 0.18;
-/** ...and at least this much in absolute terms (a couple of rare shared words)... */
-const MIN_ABSOLUTE = 4;
-/** ...or, for a long sentence telling several things, a strong absolute score and a smaller share. */
-const STRONG_ABSOLUTE = 8;
-const STRONG_RELATIVE = 0.12;
 
 /** Words of country names and their abbreviations: they match through the entities instead. */
 const COUNTRY_WORDS = new Set(

@@ -22,6 +22,7 @@ import { CALENDAR_WORDS } from './lexicon/calendar';
 import type { Quotation } from './quotes';
 import { officePair, rolesDisagree, roleShape } from './roles';
 import type { Span } from './types';
+import { BUCKET_LIMIT, CLEAR_EVIDENCE_NEEDED, CLEAR_WEIGHT, CONFLICT_BAR, EVIDENCE_NEEDED, GROUP_LIMIT, LEAD_SENTENCES, LEAD_SHARE, LEAD_WEIGHT, MAX_RATIO, MOMENT_EVIDENCE_NEEDED, NEAR_WINDOW, NEAR_WORDS, NEAR_WORDS_STRONG, OVERLAP_WEIGHT, PREDICATE_WEIGHT, THING_WEIGHT, TOPIC_SHARE, TYPO_MIN_LENGTH, WINDOW } from './policy';
 
 /** One side of a conflict. */
 interface Side {
@@ -80,8 +81,6 @@ export interface ClaimGroup {
   readonly members: GroupMember[];
 }
 
-/** At most this many members are gathered into one group (a guard against chains in huge corpora). */
-const GROUP_LIMIT = 400;
 
 /**
  * The comparison of a corpus's documents: findings for the Problems panel, and each claim's
@@ -838,59 +837,6 @@ interface LocalContext {
   readonly named: Set<string>;
 }
 
-const WINDOW = 7;
-/**
- * Evidence: content words within this many words of a value. Measured on the ECB+ tune split: of
- * the claim pairs labelled as conflicts that the engine reported, 71% share two such words within
- * three words, against 25% of the pairs nobody labelled.
- */
-const NEAR_WINDOW = 3;
-/** Words in common beside both values that count as one piece of evidence, and as two. */
-const NEAR_WORDS = 2;
-const NEAR_WORDS_STRONG = 4;
-/** A name in this share of a document's sentences is what the document is about (with its lead's names). */
-const TOPIC_SHARE = 0.3;
-/**
- * Pieces of evidence needed to compare two claims: one (a shared noun, a shared word) happens between
- * unrelated numbers of one story every few sentences; on the tune split, pairs with one piece only
- * were noise nine times in ten.
- */
-const EVIDENCE_NEEDED = 2;
-/**
- * Two values this many times apart are two quantities, not two reports of one: on the tune split's
- * judged pairs, 35 of the 37 pairs more than 4 times apart were noise (a game's yards and a
- * season's, one instalment and a whole fee, a past toll and today's).
- */
-const MAX_RATIO = 4;
-/**
- * The confidence of a reported conflict: each claim in its source's lead counts LEAD_WEIGHT, the
- * share of the two sentences' words in common OVERLAP_WEIGHT times it, the same verb
- * PREDICATE_WEIGHT, the same thing measured THING_WEIGHT, a slot each source gives one value
- * CLEAR_WEIGHT; a pair needs CONFLICT_BAR. Chosen on the ECB+ tune split's 237 reported pairs judged
- * by reading (a logistic fit put the lead, the shared words and the verb first), and held to the
- * examples' and the seeds' conflicts: it drops 59 noise pairs and 7 true or arguable ones there.
- */
-const LEAD_WEIGHT = 1;
-const OVERLAP_WEIGHT = 2;
-const PREDICATE_WEIGHT = 1;
-const THING_WEIGHT = 1;
-const CLEAR_WEIGHT = 0.5;
-const CONFLICT_BAR = 1.5;
-/** A claim is in its source's lead in its first LEAD_SENTENCES sentences or its first LEAD_SHARE of them. */
-const LEAD_SENTENCES = 4;
-const LEAD_SHARE = 0.25;
-/**
- * A slot each source uses for one value only (one duration of the talks, one count of the injured)
- * needs one piece: the slot itself (kind, unit, event class) is evidence there.
- */
-const CLEAR_EVIDENCE_NEEDED = 1;
-/**
- * Dates, times and years need one piece on top of their own test (a distinctive word or a name in
- * common within seven words, and no two different places there).
- */
-const MOMENT_EVIDENCE_NEEDED = 1;
-/** Entities named in more documents than this make no candidate buckets. */
-const BUCKET_LIMIT = 50;
 
 /** Whether an entity named in `df` documents makes candidate buckets. */
 export function inBuckets(df: number): boolean {
@@ -1671,8 +1617,6 @@ function sameWord(a: string, b: string): boolean {
   return (da <= 1 && db <= 1) || (da === 2 && db === 2 && a[i] === b[i + 1] && a[i + 1] === b[i]);
 }
 
-/** Words this long or longer may be misspelt by a letter and still be the word ("dozen" and "dozne"). */
-const TYPO_MIN_LENGTH = 5;
 
 /** "Only here: …; only there: …": the words each wording has that the other lacks, in runs. */
 export function wordDiff(here: string, there: string): string {

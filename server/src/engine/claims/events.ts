@@ -7,6 +7,7 @@ import type { Sentence } from '../types';
 import { DAY_MS } from './calendar';
 import { clauseBounds } from './scope';
 import type { Claim, ClaimKind } from './types';
+import { PAST_EVENT_DAYS } from '../policy';
 
 /** Kinds of claim that other claims anchor in time; they are never anchored themselves. */
 const ANCHOR_KINDS = new Set<ClaimKind>(['year', 'date']);
@@ -33,12 +34,6 @@ function pastAnchor(c: Claim, ref: number, refYear: number, text: string): strin
   return undefined;
 }
 
-/**
- * A month of the story's own year is another event's when it ended this many days before the
- * document's date: a story's own days lie within weeks of its report (a trial's hearings, the days
- * before an arrest), a background paragraph's months are a season or more back.
- */
-const PAST_EVENT_DAYS = 45;
 
 /** "and missed", "and then fell": a coordinated verb, which has a time of its own. */
 const NEW_PREDICATE = /\b(?:and|but)\s+(?:then\s+|later\s+|has\s+|have\s+|had\s+|was\s+|were\s+)?(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+ed\b/i;

@@ -20,6 +20,7 @@ import type { SentenceScope } from './kind';
 import { NUMBERS, PATTERNS } from './registry';
 import { clauseBounds, clauseClasses, compact, markLists, Matches, MEASURED, nearestClasses } from './scope';
 import type { Claim, ClaimResult, Reading, WeekdayMismatch } from './types';
+import { METADATA_LINE } from '../policy';
 
 export * from './types';
 export type { ClaimKindSpec } from './kind';
@@ -29,8 +30,6 @@ export { fmt, hoursDisplay } from './quantity';
 
 const METADATA = /^\s*(?:https?:\/\/|www\.|(?:posted|published|updated|last\s+updated|first\s+published|filed|date|modified)\s*(?:on|at)?\s*[:|-]?\s*(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
 
-/** A stamp is a line of its own: a longer sentence after a date label is prose ("date 2025-02-28 The United States said…"). */
-const METADATA_LINE = 120;
 
 /** Finds the claims of one document. */
 export function findClaims(
