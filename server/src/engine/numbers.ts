@@ -36,8 +36,10 @@ const WORD = '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
 const NUMWORDS = `${WORD}(?:[\\s-]+${WORD})*`;
 const NUMBER = new RegExp(
-  // digits with an optional scale: 3.5bn, 7.1 million, 2,750, 18,000
-  `(?<![\\w.,])(${DIGITS})(?:\\s?(bn|mn|mln|tn|k|mm|m|b)(?![\\w])|\\s(million|billion|trillion|thousand)\\b)?` +
+  // a whole number and a fraction: 4 1/2, 4-1/2, 4½, 2¾ (before plain digits, which would take the 4 alone)
+  `(?<![\\w.,/])(\\d{1,4})(?:(?:\\s|-)(1|3)\\s?/\\s?(2|4)(?![\\d/])|([½¼¾]))` +
+    // digits with an optional scale: 3.5bn, 7.1 million, 2,750, 18,000
+    `|(?<![\\w.,])(${DIGITS})(?:\\s?(bn|mn|mln|tn|k|mm|m|b)(?![\\w])|\\s(million|billion|trillion|thousand)\\b)?` +
     // or words: twenty-two, one hundred and forty, six and a half, a dozen
     `|\\b((?:(?:a|an)\\s+(?=(?:dozen|hundred|thousand|million|billion|half)\\b))?${NUMWORDS}` +
     `(?:(?<=hundred|thousand|million|billion)\\s+and\\s+${NUMWORDS})?(?:\\s+and\\s+(?:a\\s+)?(?:half|quarter))?)\\b` +
@@ -62,17 +64,23 @@ export function findNumbers(text: string, start = 0, end = text.length): NumberM
       continue;
     }
     if (m[1] !== undefined) {
-      const raw = m[1];
+      // "4 1/2 hours", "4½": a whole number and a half or a quarter.
+      const frac = m[4] ? ({ '½': 0.5, '¼': 0.25, '¾': 0.75 } as Record<string, number>)[m[4]]! : +m[2]! / +m[3]!;
+      out.push({ start: m.index, end: m.index + m[0].length, value: +m[1] + frac, text: m[0], words: false, roundUnit: 0, decimals: 1, scaled: false });
+      continue;
+    }
+    if (m[5] !== undefined) {
+      const raw = m[5];
       let value = Number(raw.replace(/,/g, ''));
       const decimals = raw.includes('.') ? raw.split('.')[1]!.length : 0;
-      const scaleWord = (m[2] ?? m[3])?.toLowerCase();
+      const scaleWord = (m[6] ?? m[7])?.toLowerCase();
       let scaled = false;
       if (scaleWord) {
         // "5 m" after a number is metres as often as millions: only attached suffixes count as scales.
-        const attached = m[2] !== undefined;
+        const attached = m[6] !== undefined;
         const scale = attached ? SUFFIX_SCALES[scaleWord] : SCALES[scaleWord];
         // "$200MM" is money's millions; "5 mm" after a number is millimetres (checked by case: MM only).
-        if (scaleWord === 'mm' && m[2] !== 'MM') {
+        if (scaleWord === 'mm' && m[6] !== 'MM') {
           // not a scale
         } else if (scale && (!attached || /^(bn|mn|mln|tn|k|m|b|mm)$/.test(scaleWord))) {
           value *= scale;
@@ -92,7 +100,7 @@ export function findNumbers(text: string, start = 0, end = text.length): NumberM
       });
       continue;
     }
-    const phrase = (m[4] ?? m[5])!;
+    const phrase = (m[8] ?? m[9])!;
     const value = wordsValue(phrase);
     if (value === undefined) continue;
     out.push({ start: m.index, end: m.index + phrase.length, value, text: phrase, words: true, roundUnit: 0, decimals: 0, scaled: /million|billion|trillion|thousand/i.test(phrase) });

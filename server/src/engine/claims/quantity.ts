@@ -155,7 +155,12 @@ export function fmt1(v: number): string {
 
 export function hoursDisplay(h: number): string {
   if (!Number.isFinite(h)) return h > 0 ? '∞' : '−∞';
-  if (h >= 72) return `${fmt(h / 24)} days`;
+  // Long spans in the unit people use: "10 years", "4.5 months", "12 days" (not "3652.5 days").
+  const unit = (v: number, one: string) => `${fmt(v)} ${v === 1 ? one : `${one}s`}`;
+  if (h >= HOURS_PER.year! * 0.99) return unit(Math.round((h / HOURS_PER.year!) * 10) / 10, 'year');
+  if (h >= HOURS_PER.month! * 1.9) return unit(Math.round((h / HOURS_PER.month!) * 10) / 10, 'month');
+  if (h >= 7 * 24 && Number.isInteger(Math.round((h / 168) * 100) / 100)) return unit(h / 168, 'week');
+  if (h >= 72) return unit(Math.round((h / 24) * 10) / 10, 'day');
   if (h < 1) return `${Math.round(h * 60)} min`;
   const whole = Math.floor(h + 1e-9);
   const min = Math.round((h - whole) * 60);
