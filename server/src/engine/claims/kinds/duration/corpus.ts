@@ -8,12 +8,16 @@ export const corpus: KindCorpus = {
     { text: 'Talks ran for more than 20 minutes.', claims: [['more than 20 minutes', '> 20 min']] },
     { text: 'Engineers worked for an hour and a half.', claims: [['an hour and a half', '1.5 h']] },
     { text: 'The rescue began at 6:55 a.m. and lasted until 11:25 a.m.', claims: [['6:55 a.m. and lasted until 11:25 a.m.', '4.5 h (6:55 a.m. to 11:25 a.m.)']] },
+    { text: 'He served 4 1/2 months in federal prison.', claims: [['4 1/2 months', '4.5 months']] },
+    { text: 'The crossing took 4½ hours.', claims: [['4½ hours', '4.5 h']] },
+    { text: 'She was sentenced to 10 years.', claims: [['10 years', '10 years']] },
     { text: 'The vigil lasted from 9 p.m. until shortly after 2 a.m.', claims: [['9 p.m. until shortly after 2 a.m.', '5 h 15 min (9 p.m. to shortly after 2 a.m.)']] },
   ],
   counter: [
     { text: 'The mine is 26 years old.', why: 'an age, not a duration' },
     { text: 'The bridge carries 18,000 vehicles a day.', why: '"a day" after a count is a rate' },
     { text: 'It happened three years ago.', why: '"years ago" is a year' },
+    { text: 'He served 41 / 2 months in prison.', why: 'a number after "41 /" is a denominator (here a mangled "4 1/2"), never a duration of its own' },
   ],
   pairs: [
     { a: 'The search for the Calder Star deckhand took four and a half hours.', b: 'The search for the Calder Star deckhand took more than six hours.', conflict: true, why: '4.5 h is not over 6 h' },
