@@ -12,7 +12,7 @@ import { type Claim, fmt, isoOf, KINDS, kindOf } from './claims';
 import { intervalsMeet } from './claims/kind';
 import { eventClass, nounClass, PEOPLE_PARTS, stem, STOP_WORDS } from './classes';
 import type { DocumentAnalysis } from './document';
-import { framesDiffer, sameMeasure, sameThing } from './frames/frame';
+import { framesDiffer, isLearningMoment, sameMeasure, sameThing } from './frames/frame';
 import { MEASURE_WORDS } from './lexicon/words';
 import type { Entity, EntityIndex } from './entities';
 import type { NameMention } from './names';
@@ -1062,6 +1062,11 @@ function whyNotCompared(ctx: Context, x: ClaimRef, y: ClaimRef): string | undefi
   // What the values are about: a part and a whole, two measures, two verbs, two holders.
   const frames = framesDiffer(a.frame, b.frame, a.kind === 'count');
   if (frames) return `different things: ${frames}`;
+  // The day something was said or found out need not be the day it happened ("died Saturday" and "it
+  // was reported Wednesday", "his body was discovered Tuesday"): two such days that differ are no
+  // conflict. Two that agree still corroborate ("the talks on Thursday", "Russia said on Thursday").
+  if (a.moment && b.moment && isLearningMoment(a.moment) !== isLearningMoment(b.moment) && !agree(a, b))
+    return `the moment of learning of something and of the thing ('${a.moment}' and '${b.moment}')`;
   if ((a.list || b.list) && (a.list?.size !== b.list?.size || a.list?.index !== b.list?.index)) return 'values of a list, each of its own item';
   if (a.role === 'window' || b.role === 'window') return 'a window something is counted in, not a length';
   // Two reports of one quantity are rarely MAX_RATIO times apart; a season's yards and a game's, a

@@ -49,6 +49,12 @@ export interface Claim extends Span {
   readonly list?: { readonly index: number; readonly size: number };
   /** What the value is about, from the tagged sentence (quantities only). */
   readonly frame?: ClaimFrame;
+  /**
+   * What happened at a moment (dates, clock times, years): the lemma of the verb it hangs on
+   * ("died Saturday": die; "was discovered Tuesday": discover). Kept apart from `frame`, whose
+   * predicate is evidence for comparing; this only tells a moment of learning from one of doing.
+   */
+  readonly moment?: string;
 }
 
 /** A weekday that contradicts the date written with it ("Thursday, November 8" in 2024). */

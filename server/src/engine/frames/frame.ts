@@ -11,7 +11,7 @@
  */
 import { eventClass, nounClass, PEOPLE_PARTS, phraseClasses } from '../classes';
 import { DEMONYMS, fold } from '../lexicon';
-import { MEASURE_GROUP, MEASURE_WORDS, SPEECH_VERBS, UNIT_WORDS } from '../lexicon/words';
+import { FINDING_VERBS, MEASURE_GROUP, MEASURE_WORDS, SPEECH_VERBS, UNIT_WORDS } from '../lexicon/words';
 import type { Span } from '../types';
 import type { TaggedToken } from './tagger';
 
@@ -164,6 +164,65 @@ export function frameOf(toks: readonly TaggedToken[], claim: Span, clause: Span)
     if (subject !== undefined) frame.subject = compound(toks, subject);
   }
   return frame;
+}
+
+/**
+ * What happened at a moment (a date, a clock time, a year): the verb it hangs on, as a lemma. The
+ * nearest verb before it in its clause ("LaRue died Saturday", "was discovered Tuesday, July 27",
+ * "struck a pier of the bridge on Tuesday"), else the first after it ("On Tuesday, the ferry
+ * struck"); speech verbs too, for a moment of saying is the date of a report ("it was reported
+ * Wednesday"). A noun of an event right before or after it gives that noun ("the discussions on
+ * February 18", "Thursday's talk"). A verb of no event class with a subject of one gives the
+ * subject ("the death occurred July 24": death).
+ */
+export function momentFrame(toks: readonly TaggedToken[], claim: Span, clause: Span): ClaimFrame {
+  const first = toks.findIndex((t) => t.end > claim.start);
+  if (first === -1) return {};
+  const inClause = (t: TaggedToken) => t.start >= clause.start && t.end <= clause.end;
+  // A moment right after a noun of an event is that event's ("the discussions on February 18",
+  // "the attack of 11 September"), whatever verb governs the noun ("developments noted during ...").
+  const before = first > 0 ? toks[first - 1]! : undefined;
+  if (before && inClause(before) && before.pos === 'NOUN' && eventClass(before.lemma)) return { predicate: before.lemma };
+  if (before && inClause(before) && /^(?:on|of|in|at)$/.test(before.lower) && first > 1) {
+    const noun = toks[first - 2]!;
+    if (inClause(noun) && noun.pos === 'NOUN' && eventClass(noun.lemma)) return { predicate: noun.lemma };
+  }
+  // A moment before the noun of an event is that event's ("Thursday's talk", "the February 18 meeting").
+  let after = toks.findIndex((t) => t.start >= claim.end);
+  if (after !== -1 && toks[after]!.pos === 'PART' && /^['’]s$/.test(toks[after]!.lower)) after++;
+  const next = after === -1 ? undefined : toks[after];
+  if (next && inClause(next) && next.pos === 'NOUN' && eventClass(next.lemma)) return { predicate: next.lemma };
+  let verb: number | undefined;
+  for (let j = first - 1; j >= 0 && inClause(toks[j]!); j--) {
+    if (toks[j]!.pos === 'VERB') {
+      verb = j;
+      break;
+    }
+  }
+  if (verb === undefined) {
+    for (let j = first; j < toks.length && inClause(toks[j]!); j++) {
+      if (toks[j]!.start >= claim.end && toks[j]!.pos === 'VERB') {
+        verb = j;
+        break;
+      }
+    }
+  }
+  if (verb === undefined) return {};
+  const v = toks[verb]!;
+  if (!eventClass(v.lemma) && !eventClass(v.lower) && !SPEECH_VERBS.has(v.lemma) && !FINDING_VERBS.has(v.lemma)) {
+    const subject = subjectHead(toks, clause, verb + 1);
+    const noun = subject === undefined ? undefined : toks[subject]!;
+    if (noun && eventClass(noun.lemma)) return { predicate: noun.lemma };
+  }
+  return { predicate: v.lemma };
+}
+
+/**
+ * Whether a moment is one of learning of something rather than of the thing: of saying ("said on
+ * Tuesday", "it was reported Wednesday") or of finding out ("his body was found Tuesday").
+ */
+export function isLearningMoment(verb: string): boolean {
+  return SPEECH_VERBS.has(verb) || FINDING_VERBS.has(verb);
 }
 
 /** The subject of the clause of `span`, as `ClaimFrame.subject` reads it, if any. */

@@ -7,6 +7,9 @@ export const MEASURE_WORDS: ReadonlySet<string> = new Set(data.measureWords);
 /** Verbs of saying, as lemmas. */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(data.speechVerbs);
 
+/** Verbs of finding out, as lemmas: a moment of one is when something became known. */
+export const FINDING_VERBS: ReadonlySet<string> = new Set(data.findingVerbs);
+
 /** Words of units (time, length, mass...), which are never what a number is about. */
 export const UNIT_WORDS: ReadonlySet<string> = new Set(data.unitWords);
 
