@@ -1,7 +1,7 @@
 // Builds the three bundles (VS Code client, language server, CLI) and the test files.
 // Usage: node esbuild.mjs [--production]
 import * as esbuild from 'esbuild';
-import { readdirSync, readFileSync, statSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -64,3 +64,20 @@ await Promise.all([
         external: ['vscode'],
       }),
 ]);
+
+// The licences of the packages the bundles carry, shipped beside them in the .vsix (their MIT
+// licences ask for their notices to go with every copy).
+const BUNDLED = ['vscode-languageclient', 'vscode-languageserver', 'vscode-languageserver-protocol', 'vscode-languageserver-textdocument', 'vscode-languageserver-types', 'vscode-jsonrpc', 'vscode-uri', 'picomatch', 'wink-nlp', 'wink-eng-lite-web-model', 'semver', 'minimatch', 'brace-expansion', 'balanced-match'];
+const notices = ['Corroborate bundles the following packages in dist/; their licences follow.\n'];
+for (const name of BUNDLED) {
+  const dir = join('node_modules', name);
+  let version = '';
+  try {
+    version = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version;
+  } catch {
+    continue;
+  }
+  const file = readdirSync(dir).find((f) => /^licen[cs]e/i.test(f));
+  notices.push(`\n==== ${name} ${version} ====\n\n${file ? readFileSync(join(dir, file), 'utf8').trim() : '(no licence file in the package)'}\n`);
+}
+writeFileSync('dist/THIRD-PARTY-NOTICES.txt', notices.join(''));
