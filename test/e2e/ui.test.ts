@@ -143,7 +143,16 @@ describe('VS Code UI (code-server + Chromium)', function () {
       'the quick fix menu to offer "Mark as reviewed"',
     );
     await wb.page.keyboard.press('Enter');
-    await wb.eventually(() => wb.warningCount(), (n) => n === before - 1, `the warnings to go from ${before} to ${before - 1}`);
+    // The gazette's 1998 loses its only warning; the round-up's 1996 keeps one, for it disagrees with
+    // the wire's "26-year-old" bridge too.
+    const after = before - 1;
+    const settled = async (what: string, timeout?: number) => {
+      await wb.eventually(() => wb.warningCount(), (n) => n === after, what, timeout);
+      // Held for a while, not passed through on the way (counts rise as files are read, fall as they are published).
+      await wb.page.waitForTimeout(3000);
+      assert.equal(await wb.warningCount(), after, `${what}, and still so 3 s later`);
+    };
+    await settled(`the warnings to go from ${before} to ${after}`);
     const reviews = JSON.parse(readFileSync(path.join(folder, '.corroborate', 'reviews.json'), 'utf8'));
     assert.equal(reviews.reviews.length, 1);
     await wb.page.reload();
@@ -151,7 +160,7 @@ describe('VS Code UI (code-server + Chromium)', function () {
     // opened activates the extension either way.
     await wb.openFile('ashcombe-gazette.txt');
     await wb.ready();
-    await wb.eventually(() => wb.warningCount(), (n) => n === before - 1, `${before - 1} warnings after the reload`, 30000);
+    await settled(`${after} warnings after the reload`, 30000);
   });
 
   it('updates the Problems panel for both files when a number is edited, without saving', async () => {
@@ -159,7 +168,10 @@ describe('VS Code UI (code-server + Chromium)', function () {
     const onDisk = readFileSync(file, 'utf8');
     await wb.showProblems();
     // The round-up, dated later, gives the injured count higher: a "Later report" (an update).
+    await wb.filterProblems('injured');
     await wb.eventually(() => wb.problemRows(), (rs) => rs.some((r) => r.includes('people (injured)')), 'the injured-count update in the Problems panel');
+    const infos = await wb.infoCount();
+    assert.ok(infos > 0, `the status bar counts the updates as information (${infos})`);
     await wb.openFile('weekly-roundup.md');
     // The source matrix beside the editor follows the typing too.
     await wb.runCommand('Corroborate: Show Source Matrix');
@@ -171,11 +183,9 @@ describe('VS Code UI (code-server + Chromium)', function () {
     await wb.goTo(onDisk, 'Eleven', true);
     await wb.page.keyboard.type('Nine');
     await wb.showProblems();
-    await wb.eventually(
-      () => wb.problemRows(),
-      (rs) => rs.length > 0 && !rs.some((r) => r.includes('people (injured)')),
-      'no injured-count finding left in any file',
-    );
+    await wb.eventually(() => wb.infoCount(), (n) => n < infos, `fewer information items than ${infos} once the counts agree`);
+    await wb.eventually(() => wb.problemRows(), (rs) => !rs.some((r) => r.includes('people (injured)')), 'no injured-count finding left in any file');
+    await wb.filterProblems('');
     assert.equal(readFileSync(file, 'utf8'), onDisk, 'the file on disk is unchanged');
     await wb.eventually(() => injured.getAttribute('data-status'), (st) => st === 'agree', 'the matrix row to agree once "Eleven" reads "Nine"');
     // A high-contrast theme reaches the panel: conflicts are outlined, not only coloured.

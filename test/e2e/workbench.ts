@@ -181,6 +181,22 @@ export class Workbench {
     return this.page.locator('.markers-panel .monaco-list-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label') ?? r.textContent ?? ''));
   }
 
+  /** Types a filter into the Problems panel (its list is virtual: rows scrolled out of view are not in the page). */
+  async filterProblems(text: string): Promise<void> {
+    const input = this.page.locator('.part.panel .viewpane-filter input').first();
+    await input.waitFor({ state: 'visible' });
+    await input.fill(text);
+  }
+
+  /** Information items counted in the status bar's problems item. */
+  async infoCount(): Promise<number> {
+    const label = (await this.page.locator('#status\\.problems').first().getAttribute('aria-label')) ?? '';
+    const m = /(\d+)\s+info/i.exec(label) ?? /Infos?:\s*(\d+)/i.exec(label);
+    if (m) return Number(m[1]);
+    // The item leaves information out of its label when there is none.
+    return /warning|error|problem/i.test(label) ? 0 : NaN;
+  }
+
   /** Warnings counted in the status bar's problems item. */
   async warningCount(): Promise<number> {
     const label = (await this.page.locator('#status\\.problems').first().getAttribute('aria-label')) ?? '';
