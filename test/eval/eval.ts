@@ -5,9 +5,11 @@
  * - our own corpora (test/corpora/<name>/ with test/gold/corpora/<name>.json);
  * - the ECB+ development folders (real web news; test/gold/ecbplus/<folder>.json, texts built by
  *   ../shared/datasets/ecbplus/build.sh into $ECBPLUS_DEV or ~/.cache/corroborate-datasets/ecbplus-dev),
- *   by split: topics 1-25 (tuned on) and 26-35 (checked on, never tuned on). Says so when absent.
+ *   by split: topics 1-25 (tuned on) and 26-35 (checked on, never tuned on). Says so when absent;
+ * - names and corresponding passages on the same folders against the corpus' own annotations (their
+ *   gold.json: entity clusters and sentence alignments; see ./ecbgold.ts), by the same split.
  *
- * Options: --only seeds|examples|corpora|ecbplus (repeatable), --list (every reported pair, with the
+ * Options: --only seeds|examples|corpora|ecbplus|ecbplus-gold (repeatable), --list (every reported pair, with the
  * gold items it lands on, for judging by reading), --folder NAME (one corpus or ECB+ folder).
  */
 import { spawnSync } from 'node:child_process';
@@ -16,6 +18,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { EXAMPLES, EXAMPLES_GOLD, haveSeeds, readGold, ROOT, SEEDS, SEEDS_GOLD } from '../paths';
 import { analyseFolder, type ConflictGold, type FolderScore, scoreConflicts, total } from './conflicts';
+import { namesLine, passageLine, scoreFolder } from './ecbgold';
 import { scorePassages } from './passages';
 import { score } from './score';
 
@@ -128,6 +131,25 @@ if (want('ecbplus') && existsSync(ECB_GOLD)) {
     const check = scores.filter((s) => topic(s.folder) >= 26);
     if (tune.length) summary('tune (topics 1-25)', tune);
     if (check.length) summary('check (topics 26-35)', check);
+  }
+}
+if (want('ecbplus-gold') && !folderArg) {
+  // Names and passages against the corpus' own annotations (its gold.json), every development folder.
+  console.log(`\n== ECB+ names and corresponding passages, against the corpus' own annotations`);
+  if (!existsSync(ECBPLUS_DEV)) console.log(`  (skipped: ${ECBPLUS_DEV} is absent; build it with ../shared/datasets/ecbplus/build.sh, see its README)`);
+  else {
+    const folders = readdirSync(ECBPLUS_DEV).filter((f) => /^\d+_ecb(?:plus)?$/.test(f) && existsSync(path.join(ECBPLUS_DEV, f, 'gold.json')));
+    const topic = (name: string) => parseInt(name, 10);
+    if (folders.some((f) => topic(f) > 35)) throw new Error('only topics 1-35 are development folders');
+    const scored = folders.sort((a, b) => topic(a) - topic(b) || (a < b ? -1 : 1)).map((f) => scoreFolder(path.join(ECBPLUS_DEV, f)));
+    for (const [label, part] of [
+      ['tune (topics 1-25)', scored.filter((s) => topic(s.names.folder) <= 25)],
+      ['check (topics 26-35)', scored.filter((s) => topic(s.names.folder) >= 26)],
+    ] as const) {
+      console.log(`  ${label}, ${part.length} folders`);
+      console.log(`    passages: ${passageLine(part.flatMap((s) => s.passages.items))}`);
+      console.log(`    names: ${namesLine(part.map((s) => s.names))}`);
+    }
   }
 }
 process.exitCode = ok ? 0 : 1;
