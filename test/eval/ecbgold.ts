@@ -60,7 +60,7 @@ export interface FolderNames {
 
 export interface FolderPassages {
   folder: string;
-  items: Array<{ f12: number; bm25: number; offered: boolean }>;
+  items: Array<{ f12: number; bm25: number; offered: boolean; ranked: number }>;
 }
 
 /** Scores one ECB+ folder's names and passages. */
@@ -141,12 +141,51 @@ export function scoreFolder(dir: string): { names: FolderNames; passages: Folder
     const offered = align.corresponding(from.id, q.index).find((p) => p.doc === to.id);
     const ranked = plain.rank(from.id, q.index, to.id);
     const at = ranked.findIndex((r) => hit(r.sentence));
-    items.push({ f12: offered && hit(offered.sentence) ? 1 : 0, bm25: at === -1 ? 0 : at + 1, offered: !!offered });
+    const ours = align.rank(from.id, q.index, to.id).findIndex((r) => hit(r.sentence));
+    items.push({ f12: offered && hit(offered.sentence) ? 1 : 0, bm25: at === -1 ? 0 : at + 1, offered: !!offered, ranked: ours + 1 });
   }
   return {
     names: { folder, mentions, recalled, key: [...key.values()], engine: [...engine.values()], exact: [...exact.values()] },
     passages: { folder, items },
   };
+}
+
+/**
+ * How often F12 offers a passage in an article about another event: each half of an ECB+ topic is
+ * one event, and the other half a like one (an offer to the same player by another club, another
+ * quake in the same region). The asking sentences are those of `dir` that the annotators aligned
+ * (at most PAIRS_PER_FOLDER); every article of `other` is asked, in one corpus holding both folders.
+ */
+export function scoreOtherEvent(dir: string, other: string): { asked: number; offered: number } {
+  const gold = JSON.parse(readFileSync(path.join(dir, 'gold.json'), 'utf8')) as GoldFile;
+  const corpus = new Corpus();
+  const mine: string[] = [];
+  const theirs: string[] = [];
+  for (const [d, list] of [[dir, mine], [other, theirs]] as const)
+    for (const f of readdirSync(d).sort()) if (f.endsWith('.txt')) {
+      corpus.set(f, readFileSync(path.join(d, f), 'utf8'));
+      list.push(f);
+    }
+  const align = corpus.alignment();
+  const queries = new Set<string>();
+  for (const p of gold.sentence_alignments) queries.add(`${p.doc_a}|${p.sent_a}`);
+  let asked = 0;
+  let offered = 0;
+  for (const q of [...queries].slice(0, PAIRS_PER_FOLDER)) {
+    const [doc, line] = q.split('|') as [string, string];
+    const from = corpus.get(`${doc}.txt`);
+    if (!from) continue;
+    let at = 0;
+    for (let l = 0; l < Number(line); l++) at = from.text.indexOf('\n', at) + 1;
+    const s = sentenceAt(from, at);
+    if (!s) continue;
+    const found = new Set(align.corresponding(from.id, s.index).map((p) => p.doc));
+    for (const t of theirs) {
+      asked++;
+      if (found.has(t)) offered++;
+    }
+  }
+  return { asked, offered };
 }
 
 function push(m: Map<string, string[]>, k: string, v: string): void {
@@ -301,8 +340,9 @@ export function passageLine(items: FolderPassages['items']): string {
   const mrr = items.reduce((s, i) => s + (i.bm25 ? 1 / i.bm25 : 0), 0) / n;
   const none = items.filter((i) => !i.offered).length / n;
   const right = items.filter((i) => i.offered && i.f12).length / Math.max(1, items.filter((i) => i.offered).length);
+  const own = items.filter((i) => i.ranked === 1).length / n;
   const pc = (x: number) => `${(100 * x).toFixed(1)}%`;
-  return `${items.length} pairs: F12 top-1 ${pc(f12)} (offers nothing ${pc(none)}; right where it offers ${pc(right)}); plain BM25 top-1 ${pc(bm1)}, MRR ${mrr.toFixed(3)}`;
+  return `${items.length} pairs: F12 top-1 ${pc(f12)} (offers nothing ${pc(none)}; right where it offers ${pc(right)}; its ranking alone ${pc(own)}); plain BM25 top-1 ${pc(bm1)}, MRR ${mrr.toFixed(3)}`;
 }
 
 export function namesLine(folders: FolderNames[]): string {

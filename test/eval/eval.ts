@@ -18,7 +18,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { EXAMPLES, EXAMPLES_GOLD, haveSeeds, readGold, ROOT, SEEDS, SEEDS_GOLD } from '../paths';
 import { analyseFolder, type ConflictGold, type FolderScore, scoreConflicts, total } from './conflicts';
-import { namesLine, passageLine, scoreFolder } from './ecbgold';
+import { namesLine, passageLine, scoreFolder, scoreOtherEvent } from './ecbgold';
 import { scorePassages } from './passages';
 import { score } from './score';
 
@@ -149,6 +149,18 @@ if (want('ecbplus-gold') && !folderArg) {
       console.log(`  ${label}, ${part.length} folders`);
       console.log(`    passages: ${passageLine(part.flatMap((s) => s.passages.items))}`);
       console.log(`    names: ${namesLine(part.map((s) => s.names))}`);
+      // The other half of each topic is a like event: F12 should offer nothing there.
+      let asked = 0;
+      let offered = 0;
+      for (const s of part) {
+        const f = s.names.folder;
+        const other = f.endsWith('plus') ? f.replace(/plus$/, '') : `${f}plus`;
+        if (!folders.includes(other)) continue;
+        const r = scoreOtherEvent(path.join(ECBPLUS_DEV, f), path.join(ECBPLUS_DEV, other));
+        asked += r.asked;
+        offered += r.offered;
+      }
+      console.log(`    passages in an article about the topic's other event (should be none): offered for ${((100 * offered) / Math.max(1, asked)).toFixed(1)}% of ${asked} asked`);
     }
   }
 }

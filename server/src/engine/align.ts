@@ -9,13 +9,15 @@ import { eventClass, stem, STOP_WORDS } from './classes';
 import type { DocumentAnalysis } from './document';
 import type { EntityIndex } from './entities';
 import { COUNTRY_ALIASES, fold } from './lexicon';
-import { B, ENTITY_WEIGHT, HEADING_WEIGHT, K1, MIN_ABSOLUTE, MIN_RELATIVE, SLOT_WEIGHT, STRONG_ABSOLUTE, STRONG_RELATIVE, UNFOCUSED_WEIGHT } from './policy';
+import { B, ENTITY_WEIGHT, HEADING_WEIGHT, K1, LEAD_BOOST, LEAD_PASSAGE, MIN_ABSOLUTE, MIN_RELATIVE, SLOT_WEIGHT, UNFOCUSED_WEIGHT } from './policy';
 
 /** A sentence of the corpus, as the alignment sees it. */
 interface Unit {
   readonly doc: DocumentAnalysis;
   readonly sentence: number;
   readonly heading: boolean;
+  /** In its document's lead: its headline or its first LEAD_PASSAGE sentences of prose. */
+  readonly lead: boolean;
   /** Content terms and how often each occurs (parallel arrays: far smaller than a map per sentence). */
   readonly terms: readonly string[];
   readonly counts: readonly number[];
@@ -37,6 +39,9 @@ export interface AlignOptions {
   readonly plain?: boolean;
 }
 
+
+/** A sentence that is a page address only. */
+const ADDRESS = /^\s*(?:https?:\/\/|www\.)\S+\s*$/i;
 
 /** Words of country names and their abbreviations: they match through the entities instead. */
 const COUNTRY_WORDS = new Set(
@@ -90,28 +95,35 @@ export class Alignment {
     const list: Unit[] = [];
     const mentions = entities.inDoc(doc.id);
     let mi = 0;
+    let prose = 0;
     for (let si = 0; si < doc.sentences.length; si++) {
       const s = doc.sentences[si]!;
       const ents = new Set<string>();
       while (mi < mentions.length && mentions[mi]!.mention.start < s.start) mi++;
       // Names count through the entity channel, once each: their words are left out of the terms.
-      let prose = doc.text.slice(s.start, s.end);
+      let text = doc.text.slice(s.start, s.end);
       for (let k = mi; k < mentions.length && mentions[k]!.mention.start < s.end; k++) {
         const m = mentions[k]!.mention;
         ents.add(mentions[k]!.entity.id);
-        if (!options.plain && m.end <= s.end) prose = prose.slice(0, m.start - s.start) + ' '.repeat(m.end - m.start) + prose.slice(m.end - s.start);
+        if (!options.plain && m.end <= s.end) text = text.slice(0, m.start - s.start) + ' '.repeat(m.end - m.start) + text.slice(m.end - s.start);
       }
-      const terms = termsOf(options.plain ? doc.text.slice(s.start, s.end) : prose, options.plain === true);
+      // A page address on a line of its own (a saved web page's first line) tells nothing.
+      const address = !options.plain && ADDRESS.test(text);
+      const terms = address ? new Map<string, number>() : termsOf(options.plain ? doc.text.slice(s.start, s.end) : text, options.plain === true);
+      if (address) ents.clear();
       if (!options.plain) for (const w of COUNTRY_WORDS) terms.delete(w);
       const slots = new Set<string>();
       if (!options.plain) for (const c of doc.claims) if (c.sentence === si) for (const cls of c.classes) slots.add(`${c.kind}|${cls}`);
       let length = 0;
       for (const n of terms.values()) length += n;
       const heading = s.kind === 'heading' || s.kind === 'toc';
+      const lead = heading ? prose === 0 : prose < LEAD_PASSAGE;
+      if (!heading && terms.size) prose++;
       const unit: Unit = {
         doc,
         sentence: si,
         heading,
+        lead,
         terms: [...terms.keys()],
         counts: [...terms.values()],
         length,
@@ -140,7 +152,7 @@ export class Alignment {
     const self = this.score(q, q, weights);
     for (const [u, score] of this.candidates(q, weights)) {
       if (u.doc.id === doc) continue;
-      const enough = (score >= MIN_ABSOLUTE && score >= MIN_RELATIVE * self) || (score >= STRONG_ABSOLUTE && score >= STRONG_RELATIVE * self);
+      const enough = score >= MIN_ABSOLUTE && score >= MIN_RELATIVE * self;
       if (!enough) continue;
       const prev = best.get(u.doc.id);
       // Ties go to the earlier sentence, whatever order the candidates came in.
@@ -225,6 +237,7 @@ export class Alignment {
     // Shared names, weighted by how rare they are: "Russia" in every sentence counts for little.
     for (const e of d.entities) if (query.entities.has(e)) s += ENTITY_WEIGHT * this.idf(this.entityPostings.get(e)?.live ?? 1);
     for (const slot of d.slots) if (query.slots.has(slot)) s += SLOT_WEIGHT;
+    if (!this.options.plain && query.unit.lead && d.lead) s *= 1 + LEAD_BOOST;
     return d.heading && !query.unit.heading ? s * HEADING_WEIGHT : s;
   }
 }
