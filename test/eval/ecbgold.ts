@@ -56,6 +56,8 @@ export interface FolderNames {
   key: string[][];
   engine: string[][];
   exact: string[][];
+  texts: Array<[string, string]>;
+  missedIds: Set<string>;
 }
 
 export interface FolderPassages {
@@ -84,18 +86,33 @@ export function scoreFolder(dir: string): { names: FolderNames; passages: Folder
 
   // ---- names
   const entities = corpus.entities();
+  const lower = new Set<string>();
+  for (const t of texts.values()) for (const w of t.match(/\b[a-z][a-z-]+\b/g) ?? []) lower.add(w);
   const key = new Map<string, string[]>();
   const engine = new Map<string, string[]>();
   const exact = new Map<string, string[]>();
   let mentions = 0;
   let recalled = 0;
   const seen = new Set<string>();
+  // For reading the misses (test/eval scratch scripts): each mention's name, and those not recognised.
+  const names: Array<[string, string]> = [];
+  const missedIds = new Set<string>();
   for (const c of gold.clusters) {
     if (c.kind !== 'entity') continue;
     for (const m of c.mentions) {
       if (!NAMED_TAGS.has(m.mention_tag) || !texts.has(m.doc)) continue;
       const name = properName(m.text);
-      if (!name) continue;
+      if (!name || /\d|['’][a-z]/i.test(name)) continue;
+      // A capital at the start of a sentence (after a dateline too) or in a headline in title case
+      // is no sign of a name: "Police said", "Woman Charged". One word there that the folder also
+      // writes in lower case is a common noun.
+      const lineStart = texts.get(m.doc)!.lastIndexOf('\n', m.start - 1) + 1;
+      const text = texts.get(m.doc)!;
+      const lineEnd = text.indexOf('\n', m.start);
+      const line = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
+      const titleCase = !/(?:^|\s)[a-z]{4,}/.test(line);
+      const atStart = !/[a-z]/.test(text.slice(lineStart, m.start));
+      if (!name.includes(' ') && (atStart || titleCase) && lower.has(name.toLowerCase())) continue;
       const id = `${m.doc}:${m.start}`;
       if (seen.has(id)) continue;
       seen.add(id);
@@ -112,6 +129,8 @@ export function scoreFolder(dir: string): { names: FolderNames; passages: Folder
         }
       }
       if (best !== undefined) recalled++;
+      else missedIds.add(id);
+      names.push([id, name]);
       push(engine, best ?? `missed:${id}`, id);
     }
   }
@@ -145,7 +164,7 @@ export function scoreFolder(dir: string): { names: FolderNames; passages: Folder
     items.push({ f12: offered && hit(offered.sentence) ? 1 : 0, bm25: at === -1 ? 0 : at + 1, offered: !!offered, ranked: ours + 1 });
   }
   return {
-    names: { folder, mentions, recalled, key: [...key.values()], engine: [...engine.values()], exact: [...exact.values()] },
+    names: { folder, mentions, recalled, key: [...key.values()], engine: [...engine.values()], exact: [...exact.values()], texts: names, missedIds },
     passages: { folder, items },
   };
 }

@@ -307,6 +307,15 @@ class LinkFacts {
     };
     const has = (key: string) => get(`K:${key}`) !== undefined;
     const one = (s: ReadonlyMap<string, number> | undefined) => (s && s.size === 1 ? s.keys().next().value! : undefined);
+    // The one name a last word stands for, where the longer forms only add a word before it
+    // ("Lindsay Lohan" and "Actress Lindsay Lohan" at the start of a sentence): the shortest.
+    const oneName = (s: ReadonlyMap<string, number> | undefined) => {
+      if (!s || s.size === 0) return undefined;
+      if (s.size === 1) return one(s);
+      const keys = [...s.keys()].sort((a, b) => a.length - b.length);
+      const short = keys[0]!;
+      return keys.every((k) => k === short || k.endsWith(` ${short}`)) ? short : undefined;
+    };
     const people = (w: string) => get(`S:${w}`);
 
     return (d, m) => {
@@ -329,7 +338,7 @@ class LinkFacts {
           if (agree.length === 1) return agree[0]!;
         }
         if (ps && ps.size > 1) return key;
-        const named = !ps ? one(get(`L:${w}`)) : undefined;
+        const named = !ps ? oneName(get(`L:${w}`)) : undefined;
         if (named) return named;
         // "Wendline" and "Wendline Ferries"; never a place-like mention ("in Ashcombe") into an organisation.
         const org = m.kind !== 'place' ? one(get(`F:${w}`)) : undefined;
@@ -346,8 +355,10 @@ class LinkFacts {
       }
       if (m.kind === 'organization' && /^[\p{L}0-9]+$/u.test(key)) {
         if (m.text.toUpperCase() === m.text) return one(get(`I:${key}`)) ?? key;
-        // An organisation named by its first word only ("Wendline CEO Priya Raman").
-        return one(get(`F:${key}`)) ?? key;
+        // An organisation named by its first word only ("Wendline CEO Priya Raman"); else a word
+        // the recogniser took for one that is the last word of the one name of two or three words
+        // it could not call a person ("Lohan's lawyer" and "Lindsay Lohan").
+        return one(get(`F:${key}`)) ?? oneName(get(`L:${key}`)) ?? key;
       }
       return key;
     };
