@@ -17,6 +17,19 @@ describe('segment: sentences', () => {
     ]);
   });
 
+  it('keeps a page address and a publication stamp on lines of their own apart from the headline and the sentence below', () => {
+    const text = 'http://www.example.com/news/Harbour-Pilot-Retires-2201.html\nHarbour Pilot Retires After Forty Years\npublished: 2024-05-02 09:14:11\nIrene Coll steered her last ship into Porthleven on Thursday.\n';
+    assert.deepEqual(sentences(text), [
+      'http://www.example.com/news/Harbour-Pilot-Retires-2201.html',
+      'Harbour Pilot Retires After Forty Years',
+      'published: 2024-05-02 09:14:11',
+      'Irene Coll steered her last ship into Porthleven on Thursday.',
+    ]);
+    assert.equal(segment(text).sentences[1]!.kind, 'heading');
+    // A hard-wrapped line that starts in lower case still continues the line above.
+    assert.deepEqual(sentences('The pilot was published in the harbour\nupdated charts on Friday.'), ['The pilot was published in the harbour\nupdated charts on Friday.']);
+  });
+
   it('ends a sentence after an abbreviation when the next word starts a sentence', () => {
     assert.deepEqual(sentences('Talks resumed with the U.S. The Kremlin welcomed them.'), [
       'Talks resumed with the U.S.',

@@ -84,6 +84,13 @@ export function segment(text: string): Segmentation {
       emit(line.start, line.end, line.kind);
       continue;
     }
+    if (STANDALONE.test(text.slice(line.start, line.end))) {
+      // A page address or a publication stamp on a line of its own is a block of its own, never
+      // the start of the sentence below it.
+      close();
+      emit(line.start, line.end, 'paragraph');
+      continue;
+    }
     if (line.kind === 'list-item') {
       close();
       open = { start: line.start, end: line.end, kind: 'list-item' };
@@ -147,8 +154,15 @@ function classifyLines(text: string): Line[] {
 
 function nextContent(lines: Line[], i: number, text: string): string | undefined {
   const next = lines[i + 1];
-  return next && next.kind !== 'blank' ? text.slice(next.start, next.end) : undefined;
+  const body = next && next.kind !== 'blank' ? text.slice(next.start, next.end) : undefined;
+  return body !== undefined && STANDALONE.test(body) ? undefined : body;
 }
+
+/**
+ * Lines that stand alone whatever surrounds them: a page address, a publication stamp
+ * ("published: 2012-04-04 11:47:35", "Updated 9:01 AM EDT"), as saved web pages begin.
+ */
+const STANDALONE = /^(?:(?:https?:\/\/|www\.)\S+|(?:published|updated|posted|last updated|first published)\b[^.!?]{0,60})$/i;
 
 /**
  * A heading is a short line that does not end like a sentence and starts with a capital, a digit or
