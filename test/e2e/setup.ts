@@ -130,6 +130,8 @@ export async function startCodeServer(options: { vsixToInstall?: string; setting
         'security.workspace.trust.enabled': false,
         'extensions.autoUpdate': false,
         'editor.hover.delay': 100,
+        // Edits stay unsaved until the user saves: the tests check that typing never writes a source.
+        'files.autoSave': 'off',
         ...options.settings,
       },
       null,

@@ -185,8 +185,8 @@ describe('VS Code UI (code-server + Chromium)', function () {
     await wb.showProblems();
     await wb.eventually(() => wb.infoCount(), (n) => n < infos, `fewer information items than ${infos} once the counts agree`);
     await wb.eventually(() => wb.problemRows(), (rs) => !rs.some((r) => r.includes('people (injured)')), 'no injured-count finding left in any file');
-    await wb.filterProblems('');
     assert.equal(readFileSync(file, 'utf8'), onDisk, 'the file on disk is unchanged');
+    await wb.filterProblems('');
     await wb.eventually(() => injured.getAttribute('data-status'), (st) => st === 'agree', 'the matrix row to agree once "Eleven" reads "Nine"');
     // A high-contrast theme reaches the panel: conflicts are outlined, not only coloured.
     // Ctrl+K Ctrl+T: the theme picker (its palette title loses to "Browse Color Themes in Marketplace").
