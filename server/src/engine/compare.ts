@@ -1098,7 +1098,7 @@ function whyNotCompared(ctx: Context, x: ClaimRef, y: ClaimRef): string | undefi
     if (away) return `whose: ${this_name(ctx, away)}, whom the other source never names`;
   }
   // A country named beside one claim that the other source never names: another country's event
-  // ("more than a dozen people were killed by a quake in eastern China" in a story of Iran's).
+  // (a flood's dead "in northern Portugal" in a story of a flood in Spain).
   const elsewhere = ctx.placeOnlyHere(x.doc, a, y.doc) ?? ctx.placeOnlyHere(y.doc, b, x.doc);
   if (elsewhere) return `${elsewhere} is named beside one only, and nowhere in the other source`;
   if (ANCHORED.has(a.kind)) {
