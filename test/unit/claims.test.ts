@@ -1,5 +1,10 @@
 import * as assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import * as path from 'node:path';
 import { analyseDocument, type Claim, Corpus, roleShape, rolesDisagree } from '../../server/src/engine';
+import { readCorpus, ROOT } from '../paths';
+
+const CORPORA_DIR = path.join(ROOT, 'test', 'corpora');
 
 /** The claims of a text written under a dateline. */
 function claims(text: string, date = '2024-10-30'): Claim[] {
@@ -267,5 +272,27 @@ describe('conflicts between sources', () => {
     // The review holds when the documents change elsewhere.
     c.set('a', `${story} Nine people were injured. A new sentence.`);
     assert.deepEqual(c.findingsFor('a'), []);
+  });
+});
+
+describe('claims: what a hover says of the other sources', () => {
+  it('never shows as agreeing two values that differ when the engine is unsure they are about one thing', () => {
+    const wrong: string[] = [];
+    for (const dir of readdirSync(CORPORA_DIR).map((d) => path.join(CORPORA_DIR, d))) {
+      const c = new Corpus();
+      for (const [name, text] of readCorpus(dir)) c.set(name, text);
+      const cmp = c.comparison();
+      for (const id of c.ids()) {
+        const d = c.get(id)!;
+        for (const claim of d.claims)
+          for (const o of cmp.claimCounterparts(d, claim)) {
+            if (!o.agrees) continue;
+            const other = c.get(o.doc)!.claims.find((x) => x.start === o.span.start && x.kind === claim.kind)!;
+            const why = cmp.explain(d, claim, c.get(o.doc)!, other);
+            if (why.startsWith('unsure')) wrong.push(`${id} ${claim.text} / ${o.doc} ${other.text}: ${why}`);
+          }
+      }
+    }
+    assert.deepEqual(wrong, []);
   });
 });

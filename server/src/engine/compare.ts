@@ -285,7 +285,7 @@ export class Comparison {
     const me = this.claims.refOf(doc, claim);
     if (!me) return out;
     for (const other of this.claims.candidates(me)) {
-      if (other.doc === doc || !comparable(this.ctx, me, other)) continue;
+      if (other.doc === doc || !comparable(this.ctx, me, other) || unsure(this.ctx, me, other)) continue;
       out.push({ doc: other.doc.id, span: other.claim, says: claimSide(other).says, agrees: !disagree(this.ctx, me, other) });
     }
     return out.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.span.start - b.span.start));
@@ -340,8 +340,7 @@ export class Comparison {
   private claimGroup(start: ClaimRef, seen: Set<ClaimRef>, expand: (doc: DocumentAnalysis) => boolean): { group: ClaimGroup; refs: ClaimRef[] } {
     const { members, edges } = gather(start, seen, expand, (r) => this.claims.candidates(r), (r) => r.claim.start, (x, y) => {
       const link = linked(this.ctx, x, y);
-      // Compared, disagreeing, but not surely about one thing: neither linked nor a conflict.
-      if (link === 'compared' && !agree(x.claim, y.claim) && !disagree(this.ctx, x, y) && confidence(this.ctx, x, y).score < CONFLICT_BAR) return undefined;
+      if (link === 'compared' && unsure(this.ctx, x, y)) return undefined;
       return link === 'compared' ? 'edge' : link ? 'member' : undefined;
     });
     const at = new Map(members.map((m, i) => [m, i]));
@@ -1383,6 +1382,14 @@ function linked(ctx: Context, x: ClaimRef, y: ClaimRef): 'compared' | 'same-valu
 function disagree(ctx: Context, x: ClaimRef, y: ClaimRef): boolean {
   if (agree(x.claim, y.claim)) return false;
   return !statesBoth(ctx, x, y) && !statesBoth(ctx, y, x) && confidence(ctx, x, y).score >= CONFLICT_BAR;
+}
+
+/**
+ * Compared claims whose values differ, but not surely about one thing: neither agreeing nor a
+ * conflict, so neither linked in the views nor shown as agreeing on a hover.
+ */
+function unsure(ctx: Context, x: ClaimRef, y: ClaimRef): boolean {
+  return !agree(x.claim, y.claim) && !statesBoth(ctx, x, y) && !statesBoth(ctx, y, x) && confidence(ctx, x, y).score < CONFLICT_BAR;
 }
 
 /**
