@@ -16,5 +16,18 @@ export const UNIT_WORDS: ReadonlySet<string> = new Set(data.unitWords);
 /** Nouns that name a person ("man", "victim", "boxer"): an age before one is a person's. */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set(data.personNouns);
 
-/** Each measure word of a group to the group's first word: "offer" and "bid" are one quantity. */
-export const MEASURE_GROUP: ReadonlyMap<string, string> = new Map(data.measureGroups.flatMap((g) => g.map((w) => [w, g[0]!] as [string, string])));
+/**
+ * Each measure word of a group to the group's first word: "offer" and "bid" are one quantity.
+ * Groups that share a word are one group ("price" is a cost and a fee): a word is never sent to
+ * one group's head and away from the other's.
+ */
+export const MEASURE_GROUP: ReadonlyMap<string, string> = (() => {
+  const head = new Map<string, string>();
+  for (const group of data.measureGroups) {
+    const heads = new Set(group.map((w) => head.get(w)).filter((h): h is string => h !== undefined));
+    const to = heads.size ? [...head.values()].find((h) => heads.has(h))! : group[0]!;
+    for (const [w, h] of head) if (heads.has(h)) head.set(w, to);
+    for (const w of group) head.set(w, to);
+  }
+  return head;
+})();

@@ -7,6 +7,7 @@ export const corpus: KindCorpus = {
     { text: 'The 36-year-old Ukrainian retained his titles.', claims: [['36-year-old', '36 years old']] },
     { text: 'A 40-year-old man was arrested on Friday.', claims: [['40-year-old', '40 years old']] },
     { text: 'The boxer, aged 41, announced his retirement.', claims: [['41', '41 years old']] },
+    { text: 'Her 30-year-old nephew drove the van.', claims: [['30-year-old', '30 years old']] },
   ],
   counter: [
     { text: 'Crews closed the 26-year-old bridge.', why: 'a thing’s age is the year it began (the year kind)' },

@@ -7,9 +7,8 @@
 /** The span of an age: the year up to the next birthday (not quite: "24" and "25" must not meet). */
 const AGE_YEAR = 0.99;
 const DAYS_PER_YEAR = 365.25;
-const OTHER_PERSON = /^(?:man|woman|boy|girl|person|child|baby|infant|toddler|teenager|teen|youth|mother|father|son|daughter|husband|wife|brother|sister|grandmother|grandfather|grandson|granddaughter|niece|nephew|cousin|aunt|uncle|girlfriend|boyfriend|fiancee?|widow|widower|mom|dad|neighbou?r|friend)$/i;
 import { type ClaimKindSpec, type NumberReader } from '../../kind';
-import { DEMONYMS, fold } from '../../../lexicon';
+import { DEMONYMS, fold, ROLE_HEADS } from '../../../lexicon';
 import { PERSON_NOUNS } from '../../../lexicon/words';
 import type { NameMention } from '../../../names';
 import { amountHedge, hedgeLength, shape } from '../../quantity';
@@ -33,7 +32,7 @@ export function personAfterAge(text: string, at: number, names: readonly NameMen
   if (!next) return true;
   const w = next[1]!;
   if (!/^\p{L}/u.test(w)) return true;
-  if (PERSON_NOUNS.has(w.toLowerCase())) return true;
+  if (PERSON_NOUNS.has(w.toLowerCase()) || ROLE_HEADS.has(w.toLowerCase())) return true;
   // A name: a person's, or a nationality ("the 36-year-old Ukrainian"); a bridge or a company is a thing.
   if (/^\p{Lu}/u.test(w)) {
     const start = at + next[0].length - w.length;
@@ -77,7 +76,7 @@ export const ageNumber: NumberReader = {
     const noun = suffix ? /^\s*([\p{L}'’-]+)/u.exec(text.slice(span.end, span.end + 30))?.[1] : undefined;
     // Kin and plain nouns name someone else than the story's person ("his 6-year-old daughter", "a
     // 40-year-old man"); a role may well be the story's person ("a 25-year-old striker").
-    const ofNoun = noun !== undefined && OTHER_PERSON.test(noun);
+    const ofNoun = noun !== undefined && PERSON_NOUNS.has(noun.toLowerCase());
     // "he's 24": a pronoun's person is not the one speaking in an interview ("Jas Kaur: … he's 24").
     const person = ofNoun ? adjacentName(s, span) : nearestPerson(s, span, /\b(?:he|she)\s*(?:['’]s|is)\s+$/i.test(before));
     const common = { start, end: span.end, kind: 'age' as const, text: text.slice(start, span.end), display: `${n.value} years old`, classes: ['age'], names: person !== undefined ? [person] : [] };

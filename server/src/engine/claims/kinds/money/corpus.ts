@@ -15,6 +15,7 @@ export const corpus: KindCorpus = {
   ],
   pairs: [
     { a: 'Engineers put the cost of repairs to the Tolbrook Bridge at £15m.', b: 'Engineers estimate the cost of repairs to the Tolbrook Bridge at £12 million.', conflict: true, why: '£15m against £12m' },
+    { a: 'Engineers put the cost of repairs to the Tolbrook Bridge at £15m.', b: 'Engineers put the price of repairs to the Tolbrook Bridge at £12m.', conflict: true, why: 'a cost and a price of one repair are one quantity' },
     { a: 'The Tolbrook Bridge owner was fined £7.1m in 2021.', b: 'The Tolbrook Bridge owner was fined 7.1 million pounds in 2021.', conflict: false, why: 'the same sum written two ways' },
     { a: 'Emil Sandqvist will earn £115,000 a week at Castlemere.', b: 'Emil Sandqvist will earn about £6m a year at Castlemere.', conflict: false, why: '£115,000 a week is £5.98m a year' },
     { a: 'Emil Sandqvist will earn £115,000 a week at Castlemere.', b: 'Emil Sandqvist will earn £150,000 a week at Castlemere.', conflict: true, why: 'two weekly wages' },

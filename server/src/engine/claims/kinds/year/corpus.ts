@@ -12,6 +12,8 @@ export const corpus: KindCorpus = {
   ],
   counter: [
     { text: 'A 40-year-old man was arrested.', date: '2024-10-30', why: 'a person’s age is no year (the age kind reads it)' },
+    { text: 'Her 30-year-old nephew drove the van.', date: '2024-10-30', why: 'a relative’s age is a person’s' },
+    { text: 'A 45-year-old spokesman read the statement.', date: '2024-10-30', why: 'a role names a person too' },
     { text: 'The ferry carries 1998 passengers a week.', why: 'a number of passengers is a count' },
   ],
   pairs: [
