@@ -16,13 +16,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Alignment, Corpus, sentenceAt } from '../../server/src/engine';
+import { NAME_CONNECTORS } from '../../server/src/engine/lexicon';
 
 /** Sentence pairs a folder, as the issue measured them: enough to weigh a folder, not to let one dominate. */
 const PAIRS_PER_FOLDER = 40;
 /** Mention tags of the things a name names: people, organisations, places, facilities, vehicles, products. */
 const NAMED_TAGS = new Set(['HUMAN_PART_PER', 'HUMAN_PART_ORG', 'HUMAN_PART_GPE', 'HUMAN_PART_VEH', 'LOC_GEO', 'LOC_FAC', 'NON_HUMAN_PART']);
 const PRONOUNS = new Set('i me my he him his she her hers it its they them their theirs we us our you your who which that this these those what where'.split(' '));
-const CONNECTORS = new Set(['of', 'and', 'de', 'la', 'le', 'von', 'van', 'der', 'da', 'del', 'du', 'for', 'the', '&']);
 
 interface GoldMention {
   doc: string;
@@ -45,7 +45,7 @@ export function properName(text: string): string | undefined {
   const words = t.split(' ');
   if (!/[A-Za-z]/.test(t) || PRONOUNS.has(t.toLowerCase())) return undefined;
   if (!/^[A-Z0-9]/.test(words[0]!)) return undefined;
-  for (const w of words) if (!CONNECTORS.has(w.toLowerCase()) && /^[a-z]/.test(w)) return undefined;
+  for (const w of words) if (!NAME_CONNECTORS.has(w.toLowerCase()) && /^[a-z]/.test(w)) return undefined;
   return t;
 }
 
@@ -56,8 +56,6 @@ export interface FolderNames {
   key: string[][];
   engine: string[][];
   exact: string[][];
-  texts: Array<[string, string]>;
-  missedIds: Set<string>;
 }
 
 export interface FolderPassages {
@@ -94,9 +92,6 @@ export function scoreFolder(dir: string): { names: FolderNames; passages: Folder
   let mentions = 0;
   let recalled = 0;
   const seen = new Set<string>();
-  // For reading the misses (test/eval scratch scripts): each mention's name, and those not recognised.
-  const names: Array<[string, string]> = [];
-  const missedIds = new Set<string>();
   for (const c of gold.clusters) {
     if (c.kind !== 'entity') continue;
     for (const m of c.mentions) {
@@ -129,8 +124,6 @@ export function scoreFolder(dir: string): { names: FolderNames; passages: Folder
         }
       }
       if (best !== undefined) recalled++;
-      else missedIds.add(id);
-      names.push([id, name]);
       push(engine, best ?? `missed:${id}`, id);
     }
   }
@@ -164,7 +157,7 @@ export function scoreFolder(dir: string): { names: FolderNames; passages: Folder
     items.push({ f12: offered && hit(offered.sentence) ? 1 : 0, bm25: at === -1 ? 0 : at + 1, offered: !!offered, ranked: ours + 1 });
   }
   return {
-    names: { folder, mentions, recalled, key: [...key.values()], engine: [...engine.values()], exact: [...exact.values()], texts: names, missedIds },
+    names: { folder, mentions, recalled, key: [...key.values()], engine: [...engine.values()], exact: [...exact.values()] },
     passages: { folder, items },
   };
 }

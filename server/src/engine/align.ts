@@ -9,6 +9,7 @@ import { eventClass, stem, STOP_WORDS } from './classes';
 import type { DocumentAnalysis } from './document';
 import type { EntityIndex } from './entities';
 import { COUNTRY_ALIASES, fold } from './lexicon';
+import { PAGE_ADDRESS } from './segment';
 import { B, ENTITY_WEIGHT, HEADING_WEIGHT, K1, LEAD_BOOST, LEAD_PASSAGE, MIN_ABSOLUTE, MIN_RELATIVE, SLOT_WEIGHT, UNFOCUSED_WEIGHT } from './policy';
 
 /** A sentence of the corpus, as the alignment sees it. */
@@ -39,9 +40,6 @@ export interface AlignOptions {
   readonly plain?: boolean;
 }
 
-
-/** A sentence that is a page address only. */
-const ADDRESS = /^\s*(?:https?:\/\/|www\.)\S+\s*$/i;
 
 /** Words of country names and their abbreviations: they match through the entities instead. */
 const COUNTRY_WORDS = new Set(
@@ -108,7 +106,7 @@ export class Alignment {
         if (!options.plain && m.end <= s.end) text = text.slice(0, m.start - s.start) + ' '.repeat(m.end - m.start) + text.slice(m.end - s.start);
       }
       // A page address on a line of its own (a saved web page's first line) tells nothing.
-      const address = !options.plain && ADDRESS.test(text);
+      const address = !options.plain && PAGE_ADDRESS.test(text);
       const terms = address ? new Map<string, number>() : termsOf(options.plain ? doc.text.slice(s.start, s.end) : text, options.plain === true);
       if (address) ents.clear();
       if (!options.plain) for (const w of COUNTRY_WORDS) terms.delete(w);

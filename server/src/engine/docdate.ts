@@ -5,6 +5,7 @@
  */
 import { MONTH_RE, MONTHS } from './lexicon/calendar';
 import type { DocumentDate } from './types';
+import { PAGE_ADDRESS } from './segment';
 
 
 const MONTH = MONTH_RE;
@@ -62,7 +63,7 @@ const URL_DATE = /^https?:\/\/\S*?[/_-]((?:19|20)\d{2})(?:[/_-]?)(0[1-9]|1[0-2])
 
 function datelineIn(line: string): { iso: string; start: number; end: number } | undefined {
   const lead = line.length - line.trimStart().length;
-  const url = /^\s*https?:\/\/\S+\s*$/.test(line) ? URL_DATE.exec(line.trim()) : null;
+  const url = PAGE_ADDRESS.test(line) ? URL_DATE.exec(line.trim()) : null;
   if (url) {
     const iso = isoDate(+url[1]!, +url[2]!, +url[3]!);
     if (iso) return { iso, start: lead, end: lead + line.trim().length };

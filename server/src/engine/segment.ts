@@ -164,6 +164,9 @@ function nextContent(lines: Line[], i: number, text: string): string | undefined
  */
 const STANDALONE = /^(?:(?:https?:\/\/|www\.)\S+|(?:published|updated|posted|last updated|first published)\b[^.!?]{0,60})$/i;
 
+/** A line or sentence that is a page address and nothing else. */
+export const PAGE_ADDRESS = /^\s*(?:https?:\/\/|www\.)\S+\s*$/i;
+
 /**
  * A heading is a short line that does not end like a sentence and starts with a capital, a digit or
  * a quotation mark, unless the next line continues it (starts in lower case: a hard-wrapped line).
