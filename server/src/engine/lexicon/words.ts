@@ -14,7 +14,10 @@ export const FINDING_VERBS: ReadonlySet<string> = new Set(data.findingVerbs);
 export const UNIT_WORDS: ReadonlySet<string> = new Set(data.unitWords);
 
 /** Nouns that name a person ("man", "victim", "boxer"): an age before one is a person's. */
-export const PERSON_NOUNS: ReadonlySet<string> = new Set(data.personNouns);
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([...data.personNouns, ...data.kinNouns]);
+
+/** People named by kinship or as plain people ("daughter", "man"): never the story's named person. */
+export const KIN_NOUNS: ReadonlySet<string> = new Set(data.kinNouns);
 
 /**
  * Each measure word of a group to the group's first word: "offer" and "bid" are one quantity.

@@ -9,7 +9,7 @@ const AGE_YEAR = 0.99;
 const DAYS_PER_YEAR = 365.25;
 import { type ClaimKindSpec, type NumberReader } from '../../kind';
 import { DEMONYMS, fold, ROLE_HEADS } from '../../../lexicon';
-import { PERSON_NOUNS } from '../../../lexicon/words';
+import { KIN_NOUNS, PERSON_NOUNS } from '../../../lexicon/words';
 import type { NameMention } from '../../../names';
 import { amountHedge, hedgeLength, shape } from '../../quantity';
 
@@ -76,7 +76,7 @@ export const ageNumber: NumberReader = {
     const noun = suffix ? /^\s*([\p{L}'’-]+)/u.exec(text.slice(span.end, span.end + 30))?.[1] : undefined;
     // Kin and plain nouns name someone else than the story's person ("his 6-year-old daughter", "a
     // 40-year-old man"); a role may well be the story's person ("a 25-year-old striker").
-    const ofNoun = noun !== undefined && PERSON_NOUNS.has(noun.toLowerCase());
+    const ofNoun = noun !== undefined && KIN_NOUNS.has(noun.toLowerCase());
     // "he's 24": a pronoun's person is not the one speaking in an interview ("Jas Kaur: … he's 24").
     const person = ofNoun ? adjacentName(s, span) : nearestPerson(s, span, /\b(?:he|she)\s*(?:['’]s|is)\s+$/i.test(before));
     const common = { start, end: span.end, kind: 'age' as const, text: text.slice(start, span.end), display: `${n.value} years old`, classes: ['age'], names: person !== undefined ? [person] : [] };
