@@ -245,10 +245,10 @@ export class Comparison {
   explain(docA: DocumentAnalysis, a: Claim, docB: DocumentAnalysis, b: Claim): string {
     const x = this.claims.refOf(docA, a);
     const y = this.claims.refOf(docB, b);
-    if (!x || !y) return `not indexed: ${!x ? 'the first' : 'the second'} claim has no slot (no event class or measured thing near it), or its source no name shared with others`;
+    if (!x || !y) return `not indexed: ${!x ? 'the first' : 'the second'} claim is not one of its source's claims`;
     if (a.kind !== b.kind) return `two kinds (${a.kind}, ${b.kind})`;
     if (x.bucket !== y.bucket) return `two units (${x.bucket}, ${y.bucket})`;
-    if (!x.story.some((e) => y.story.includes(e))) return 'no candidate bucket in common (no shared name named in 2 to 50 sources)';
+    if (!x.story.some((e) => y.story.includes(e))) return `no candidate bucket in common (no shared name named in 2 to ${BUCKET_LIMIT} sources)`;
     const [p, q] = ordered(x, y);
     const why = whyNotCompared(this.ctx, p, q);
     if (why) return why;
@@ -257,13 +257,6 @@ export class Comparison {
     const c = confidence(this.ctx, p, q);
     if (c.score < CONFLICT_BAR) return `unsure: confidence ${c.score.toFixed(2)} below ${CONFLICT_BAR}${c.reasons.length ? ` (${c.reasons.join('; ')})` : ''}`;
     return 'conflict';
-  }
-
-  /** The evidence features of a pair of claims (see `pairFeatures`), for calibrating the bar. */
-  features(docA: DocumentAnalysis, a: Claim, docB: DocumentAnalysis, b: Claim): Record<string, number> | undefined {
-    const x = this.claims.refOf(docA, a);
-    const y = this.claims.refOf(docB, b);
-    return x && y ? pairFeatures(this.ctx, ...ordered(x, y)) : undefined;
   }
 
   /** Why two quotations of two documents make a finding or not (see `explain`). */
@@ -919,9 +912,11 @@ class ClaimIndex {
   add(doc: DocumentAnalysis, story: readonly string[]): void {
     const list: ClaimRef[] = [];
     for (const claim of doc.claims) {
-      const slots = slotKeys(claim);
-      if (slots.length === 0) continue;
-      const ref: ClaimRef = { doc, claim, id: this.nextId++, slots, bucket: bucketOf(claim), story };
+      const id = this.nextId++;
+      // A claim with no slot of its own shares none with any other (its id is unique in the index):
+      // only its bucket's kind and unit bring it to others, with one more piece of evidence asked.
+      const own = slotKeys(claim);
+      const ref: ClaimRef = { doc, claim, id, slots: own.length ? own : [`?${id}`], bucket: bucketOf(claim), story };
       this.refs.set(claim, ref);
       list.push(ref);
       if (story.length === 0) continue;
@@ -983,7 +978,7 @@ function bucketOf(claim: Claim): string {
 /**
  * A claim's slots: its kind, unit (or counted noun) and each event class near it; a claim with no
  * event class near it has a slot for what its frame says it measures ("the detour is about 11 miles
- * long": the detour), and a claim with neither has no slot and is never compared.
+ * long": the detour); a claim with neither has none.
  */
 function slotKeys(claim: Claim): string[] {
   const unit = claim.kind === 'count' ? claim.noun : claim.unit;
@@ -992,7 +987,7 @@ function slotKeys(claim: Claim): string[] {
   const thing = f?.measure ?? f?.subject ?? f?.head;
   // Nothing near it says what it is about: a slot of its kind and unit alone, which other claims
   // never share (they are compared only on evidence, one piece more than a shared slot needs).
-  return [thing ? `${claim.kind}|${unit}|~${nounClass(thing.slice(thing.lastIndexOf(' ') + 1))}` : `${claim.kind}|${unit}|?${claim.start}`];
+  return thing ? [`${claim.kind}|${unit}|~${nounClass(thing.slice(thing.lastIndexOf(' ') + 1))}`] : [];
 }
 
 /**
@@ -1094,7 +1089,7 @@ function whyNotCompared(ctx: Context, x: ClaimRef, y: ClaimRef): string | undefi
     // A holder the other source never names at all: a figure of someone that source does not tell of.
     const absent = (h: Set<string>, other: DocumentAnalysis) => [...h].find((e) => !ctx.entities.get(e)?.byDoc.has(other.id));
     const away = absent(ctx.ownHolders(x.doc, a), y.doc) ?? absent(ctx.ownHolders(y.doc, b), x.doc);
-    if (away) return `whose: ${this_name(ctx, away)}, whom the other source never names`;
+    if (away) return `whose: ${holderName(ctx, away)}, whom the other source never names`;
   }
   // A country named beside one claim that the other source never names: another country's event
   // (a flood's dead "in northern Portugal" in a story of a flood in Spain).
@@ -1136,7 +1131,7 @@ function ambiguous(index: ClaimIndex, x: ClaimRef): boolean {
 const AMBIGUOUS = new WeakMap<ClaimRef, boolean>();
 
 /** What says that two claims of one slot are about one thing. */
-export interface Evidence {
+interface Evidence {
   /** Each piece, for people: "both 'killed'", "both 'people'", "'police', 'injured' beside both". */
   readonly reasons: string[];
   readonly weight: number;
@@ -1147,7 +1142,7 @@ export interface Evidence {
  * same head noun or measure word, the same named holder, words in common right beside both values.
  * Each counts one; words beside both count one for two in common and two for four.
  */
-export function evidence(ctx: Context, x: ClaimRef, y: ClaimRef, sharedNames = overlap(ctx.claimEntities(x.doc, x.claim), ctx.claimEntities(y.doc, y.claim))): Evidence {
+function evidence(ctx: Context, x: ClaimRef, y: ClaimRef, sharedNames = overlap(ctx.claimEntities(x.doc, x.claim), ctx.claimEntities(y.doc, y.claim))): Evidence {
   const a = x.claim;
   const b = y.claim;
   const fa = a.frame ?? {};
@@ -1191,45 +1186,7 @@ export function evidence(ctx: Context, x: ClaimRef, y: ClaimRef, sharedNames = o
   return { reasons, weight };
 }
 
-/**
- * What is known of a pair of claims, as numbers: the pieces of evidence, how far apart the values
- * are, how many values of the slot each source gives, where they stand in their sources.
- */
-export function pairFeatures(ctx: Context, x: ClaimRef, y: ClaimRef): Record<string, number> {
-  const a = x.claim;
-  const b = y.claim;
-  const fa = a.frame ?? {};
-  const fb = b.frame ?? {};
-  const mid = (c: Claim) => (Number.isFinite(c.lo) && Number.isFinite(c.hi) ? (c.lo + c.hi) / 2 : Number.isFinite(c.lo) ? c.lo : c.hi);
-  const va = Math.abs(mid(a));
-  const vb = Math.abs(mid(b));
-  const ratio = va > 0 && vb > 0 && Number.isFinite(va) && Number.isFinite(vb) ? Math.abs(Math.log10(va / vb)) : 0;
-  const sameSlot = x.slots.some((k) => y.slots.includes(k)) ? 1 : 0;
-  const ev = evidence(ctx, x, y);
-  const near = overlapWords(ctx.nearWords(x.doc, a), ctx.nearWords(y.doc, b)).length;
-  const inSlot = (r: ClaimRef) => ctx.claimIndex.ofDoc(r.doc.id).filter((o) => o.bucket === r.bucket).length;
-  const sa = ctx.words(x.doc, a.sentence);
-  const sb = ctx.words(y.doc, b.sentence);
-  const shared = overlap(sa, sb);
-  const lead = (r: ClaimRef) => (r.claim.sentence <= 3 ? 1 : 0);
-  return {
-    predicate: fa.predicate && fb.predicate && (fa.predicate === fb.predicate || sameEventClass(fa.predicate, fb.predicate)) ? 1 : 0,
-    thing: ev.reasons.some((r) => r.startsWith('both ') && !r.startsWith(`both '${fa.predicate}'`)) ? 1 : 0,
-    holder: ev.reasons.some((r) => r.endsWith('beside both') && r.startsWith("'") && !r.includes("', '")) ? 1 : 0,
-    near,
-    sameSlot,
-    ambiguous: (ambiguous(ctx.claimIndex, x) ? 1 : 0) + (ambiguous(ctx.claimIndex, y) ? 1 : 0),
-    inSlot: Math.log2(inSlot(x) * inSlot(y)),
-    ratio,
-    sentenceOverlap: shared / Math.max(1, Math.min(sa.size, sb.size)),
-    lead: lead(x) + lead(y),
-    weight: ev.weight,
-    sameDay: x.doc.date && y.doc.date && x.doc.date.iso === y.doc.date.iso ? 1 : 0,
-    [`kind:${a.kind}`]: 1,
-  };
-}
-
-function this_name(ctx: Context, id: string): string {
+function holderName(ctx: Context, id: string): string {
   return ctx.entities.get(id)?.name ?? id;
 }
 
@@ -1399,7 +1356,7 @@ function unsure(ctx: Context, x: ClaimRef, y: ClaimRef): boolean {
  * paragraph deep in a long article tells other things), how much of their sentences the two share,
  * and the same verb beside both. Pairs below CONFLICT_BAR are not reported (docs/ARCHITECTURE.md).
  */
-export function confidence(ctx: Context, x: ClaimRef, y: ClaimRef): { score: number; reasons: string[] } {
+function confidence(ctx: Context, x: ClaimRef, y: ClaimRef): { score: number; reasons: string[] } {
   const reasons: string[] = [];
   let score = 0;
   const inLead = (r: ClaimRef) => r.claim.sentence < Math.max(LEAD_SENTENCES, LEAD_SHARE * r.doc.sentences.length);
