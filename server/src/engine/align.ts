@@ -9,7 +9,7 @@ import { eventClass, stem, STOP_WORDS } from './classes';
 import type { DocumentAnalysis } from './document';
 import type { EntityIndex } from './entities';
 import { COUNTRY_ALIASES, fold } from './lexicon';
-import { PAGE_ADDRESS } from './segment';
+import { isStandalone } from './segment';
 import { B, ENTITY_WEIGHT, HEADING_WEIGHT, K1, LEAD_BOOST, LEAD_PASSAGE, MIN_ABSOLUTE, MIN_RELATIVE, SLOT_WEIGHT, UNFOCUSED_WEIGHT } from './policy';
 
 /** A sentence of the corpus, as the alignment sees it. */
@@ -105,8 +105,9 @@ export class Alignment {
         ents.add(mentions[k]!.entity.id);
         if (!options.plain && m.end <= s.end) text = text.slice(0, m.start - s.start) + ' '.repeat(m.end - m.start) + text.slice(m.end - s.start);
       }
-      // A page address on a line of its own (a saved web page's first line) tells nothing.
-      const address = !options.plain && PAGE_ADDRESS.test(text);
+      // A page address or a publication stamp on a line of its own (a saved web page's first
+      // lines) tells nothing, and is not the story's lead.
+      const address = !options.plain && isStandalone(text);
       const terms = address ? new Map<string, number>() : termsOf(options.plain ? doc.text.slice(s.start, s.end) : text, options.plain === true);
       if (address) ents.clear();
       if (!options.plain) for (const w of COUNTRY_WORDS) terms.delete(w);

@@ -97,6 +97,8 @@ export const HEADING_WEIGHT = 0.6;
  * tells it there too: a sentence of one lead weighs LEAD_BOOST more against a sentence of another's
  * lead, the first LEAD_PASSAGE sentences of prose (a headline before them is in the lead too).
  */
+// It weighs a lead sentence's score against itself too, so MIN_RELATIVE (a share of that score)
+// asks twice as much of a lead sentence's candidates outside the other story's lead: tuned so.
 export const LEAD_BOOST = 1;
 export const LEAD_PASSAGE = 3;
 // Chosen on ECB+ topics 1-25 (`npm run eval -- --only ecbplus-gold`): the ranking's top-1 on the

@@ -167,6 +167,11 @@ const STANDALONE = /^(?:(?:https?:\/\/|www\.)\S+|(?:published|updated|posted|las
 /** A line or sentence that is a page address and nothing else. */
 export const PAGE_ADDRESS = /^\s*(?:https?:\/\/|www\.)\S+\s*$/i;
 
+/** Whether a line or sentence is page furniture standing alone: an address or a publication stamp. */
+export function isStandalone(text: string): boolean {
+  return STANDALONE.test(text.trim());
+}
+
 /**
  * A heading is a short line that does not end like a sentence and starts with a capital, a digit or
  * a quotation mark, unless the next line continues it (starts in lower case: a hard-wrapped line).
