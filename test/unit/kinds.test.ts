@@ -47,8 +47,16 @@ describe('claim kinds: every kind’s corpus of examples and counter-examples', 
           c.set('a.txt', dated(p.a, p.date));
           c.set('b.txt', dated(p.b, p.date));
           const found = c.findingsFor('a.txt').filter((f) => f.kind === kind);
-          if (p.conflict) assert.equal(found.length, 1, 'expected one finding; saw none');
-          else assert.deepEqual(found.map((f) => f.message), []);
+          if (p.conflict) assert.equal(found.length, 1, `expected one finding; saw ${found.length}`);
+          else {
+            assert.deepEqual(found.map((f) => f.message), []);
+            // Not merely unreported: compared and found to agree (or, where said, no one thing).
+            const a = c.get('a.txt')!;
+            const b = c.get('b.txt')!;
+            const whys = a.claims.filter((x) => x.kind === kind).flatMap((x) => b.claims.filter((y) => y.kind === kind).map((y) => c.comparison().explain(a, x, b, y)));
+            if (p.compared === false) assert.ok(whys.length && !whys.includes('agree'), `expected claims of the kind on both sides, not compared: ${whys.join(' / ')}`);
+            else assert.ok(whys.includes('agree'), `expected the two to be compared and agree: ${whys.join(' / ') || 'no claims of the kind'}`);
+          }
         });
       }
     });

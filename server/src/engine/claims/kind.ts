@@ -102,5 +102,9 @@ export function intervalsMeet(a: Claim, b: Claim): boolean {
 export interface KindCorpus {
   readonly examples: ReadonlyArray<{ readonly text: string; readonly date?: string; readonly claims: ReadonlyArray<readonly [written: string, display: string]> }>;
   readonly counter: ReadonlyArray<{ readonly text: string; readonly date?: string; readonly why: string }>;
-  readonly pairs?: ReadonlyArray<{ readonly a: string; readonly b: string; readonly date?: string; readonly conflict: boolean; readonly why: string }>;
+  /**
+   * Two one-sentence sources: whether they conflict. A pair that does not conflict must agree, its
+   * claims compared and found to meet, unless `compared: false` says the two are no one thing.
+   */
+  readonly pairs?: ReadonlyArray<{ readonly a: string; readonly b: string; readonly date?: string; readonly conflict: boolean; readonly compared?: false; readonly why: string }>;
 }

@@ -18,6 +18,6 @@ export const corpus: KindCorpus = {
     { a: 'Marta Velde, 61, was found at her home in Kelso.', b: 'Marta Velde, 68, was found at her home in Kelso.', conflict: true, why: 'one woman, two ages' },
     { a: 'Marta Velde, 31, testified in Kelso.', b: 'Marta Velde, 32, testified in Kelso.', conflict: true, why: 'a year apart on one day' },
     { a: 'Marta Velde, 31, testified in Kelso.', b: 'Kelso heard Marta Velde, 31, on Monday.', conflict: false, why: 'one age' },
-    { a: 'Anton Brisk, 36, beat Jonas Mell in Kelso.', b: 'Jonas Mell, 40, lost to Anton Brisk in Kelso.', conflict: false, why: 'two boxers’ ages' },
+    { a: 'Anton Brisk, 36, beat Jonas Mell in Kelso.', b: 'Jonas Mell, 40, lost to Anton Brisk in Kelso.', conflict: false, compared: false, why: 'two boxers’ ages' },
   ],
 };

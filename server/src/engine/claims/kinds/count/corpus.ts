@@ -13,6 +13,6 @@ export const corpus: KindCorpus = {
   ],
   pairs: [
     { a: 'The Tolbrook Bridge collision left nine people injured.', b: 'Eleven people were injured in the Tolbrook Bridge collision.', conflict: true, why: 'nine against eleven injured' },
-    { a: 'There were 18 passengers and 4 crew on the Calder Star.', b: 'The Calder Star was carrying 22 people.', conflict: false, why: '18 + 4 = 22' },
+    { a: 'There were 18 passengers and 4 crew aboard the Calder Star.', b: 'There were 22 people aboard the Calder Star.', conflict: false, why: '18 + 4 = 22' },
   ],
 };

@@ -20,8 +20,8 @@ export const corpus: KindCorpus = {
   pairs: [
     { a: 'The Calder Star struck the Tolbrook Bridge on Tuesday.', b: 'The Calder Star struck the Tolbrook Bridge on Monday, October 28.', date: '2024-10-30', conflict: true, why: 'Tuesday before 30 October is the 29th' },
     { a: 'The Calder Star struck the Tolbrook Bridge yesterday.', b: 'The Calder Star struck the Tolbrook Bridge on Tuesday.', date: '2024-10-30', conflict: false, why: 'both the 29th' },
-    { a: 'Harbour pilot Ines Varga died on Saturday at a guesthouse in Porthleven.', b: 'A cleaner discovered the body of Ines Varga at the Porthleven guesthouse on Tuesday.', date: '2024-07-28', conflict: false, why: 'the day a body is found is not the day of the death' },
-    { a: 'Harbour pilot Ines Varga died on Saturday at a guesthouse in Porthleven.', b: 'Harbour pilot Ines Varga was found dead at a Porthleven guesthouse, police announced on Wednesday.', date: '2024-07-28', conflict: false, why: 'the day it was announced is not the day of the death' },
+    { a: 'Harbour pilot Ines Varga died on Saturday at a guesthouse in Porthleven.', b: 'A cleaner discovered the body of Ines Varga at the Porthleven guesthouse on Tuesday.', date: '2024-07-28', conflict: false, compared: false, why: 'the day a body is found is not the day of the death' },
+    { a: 'Harbour pilot Ines Varga died on Saturday at a guesthouse in Porthleven.', b: 'Harbour pilot Ines Varga was found dead at a Porthleven guesthouse, police announced on Wednesday.', date: '2024-07-28', conflict: false, compared: false, why: 'the day it was announced is not the day of the death' },
     { a: 'Harbour pilot Ines Varga died on Saturday at a guesthouse in Porthleven.', b: 'Harbour pilot Ines Varga died on Friday at a guesthouse in Porthleven.', date: '2024-07-28', conflict: true, why: 'two days for one death' },
   ],
 };

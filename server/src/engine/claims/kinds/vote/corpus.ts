@@ -15,6 +15,6 @@ export const corpus: KindCorpus = {
   ],
   pairs: [
     { a: 'Nurses at Brennock General Hospital voted 1,942 to 1,458 to strike.', b: 'Nurses at Brennock General Hospital voted 1,492 to 1,458 to strike.', conflict: true, why: 'the votes for differ' },
-    { a: 'The plan for Harbour Road was approved in a 7-2 vote.', b: 'The plan for Harbour Road was approved 7-2.', conflict: false, why: 'the same tally' },
+    { a: 'Nurses at Brennock General Hospital voted 1,942 to 1,458 to strike.', b: 'Nurses at Brennock General Hospital voted 1,942 to 1,458 in favour of a strike.', conflict: false, why: 'the same tally' },
   ],
 };
