@@ -71,15 +71,10 @@ export function scoreFolder(dir: string): { names: FolderNames; passages: Folder
   for (const f of readdirSync(dir).sort()) if (f.endsWith('.txt')) texts.set(f.replace(/\.txt$/, ''), readFileSync(path.join(dir, f), 'utf8'));
   const corpus = new Corpus();
   for (const [doc, text] of texts) corpus.set(`${doc}.txt`, text);
-  const lineStarts = new Map<string, number[]>();
-  for (const [doc, text] of texts) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-    lineStarts.set(doc, starts);
-  }
+  // A gold line's span, through the engine's own line index.
   const lineSpan = (doc: string, line: number) => {
-    const s = lineStarts.get(doc)!;
-    return { start: s[line]!, end: (s[line + 1] ?? texts.get(doc)!.length + 1) - 1 };
+    const lines = corpus.get(`${doc}.txt`)!.lines;
+    return { start: lines.offsetAt({ line, character: 0 }), end: lines.lineEnd(line) };
   };
 
   // ---- names
@@ -187,9 +182,8 @@ export function scoreOtherEvent(dir: string, other: string): { asked: number; of
     const [doc, line] = q.split('|') as [string, string];
     const from = corpus.get(`${doc}.txt`);
     if (!from) continue;
-    let at = 0;
-    for (let l = 0; l < Number(line); l++) at = from.text.indexOf('\n', at) + 1;
-    const s = sentenceAt(from, at);
+    if (Number(line) >= from.lines.lineCount) continue;
+    const s = sentenceAt(from, from.lines.offsetAt({ line: Number(line), character: 0 }));
     if (!s) continue;
     const found = new Set(align.corresponding(from.id, s.index).map((p) => p.doc));
     for (const t of theirs) {

@@ -34,8 +34,13 @@ describe('ECB+ names evaluation: coreference measures', () => {
 
   it('a perfect answer scores 100, and mentions the answer misses count as singletons', () => {
     close(conll([{ key, response: key }]).f, 1);
+    // c and d missed: singletons. MUC keeps 1 of the key's 3 links, all of the answer's 1.
     const missed = conll([{ key, response: [['a', 'b']] }]);
-    assert.ok(missed.f < 1 && missed.f > 0);
+    close(missed.muc.r, 1 / 3);
+    close(missed.muc.p, 1);
+    // B³: a and b see 2 of 4 (recall 1/2), c and d 1 of 4; precision 1 for all.
+    close(missed.b3.r, (0.5 + 0.5 + 0.25 + 0.25) / 4);
+    close(missed.b3.p, 1);
   });
 
   it('keeps proper names, not pronouns or common nouns', () => {
