@@ -43,14 +43,15 @@ rmSync('dist', { recursive: true, force: true });
 // The production build (vsce's prepublish) leaves the test bundles alone: a test may package mid-run.
 if (!production) rmSync('out', { recursive: true, force: true });
 
-await Promise.all([
-  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
-  esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+const built = await Promise.all([
+  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], metafile: true }),
+  esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', metafile: true }),
   esbuild.build({
     ...common,
     entryPoints: ['server/src/cli/main.ts'],
     outfile: 'dist/cli.js',
     banner: { js: '#!/usr/bin/env node' },
+    metafile: true,
   }),
   // Tests: one bundle per test file; packages stay external so mocha and vscode-jsonrpc load from node_modules.
   production
@@ -66,17 +67,22 @@ await Promise.all([
 ]);
 
 // The licences of the packages the bundles carry, shipped beside them in the .vsix (their MIT
-// licences ask for their notices to go with every copy).
-const BUNDLED = ['vscode-languageclient', 'vscode-languageserver', 'vscode-languageserver-protocol', 'vscode-languageserver-textdocument', 'vscode-languageserver-types', 'vscode-jsonrpc', 'vscode-uri', 'picomatch', 'wink-nlp', 'wink-eng-lite-web-model', 'semver', 'minimatch', 'brace-expansion', 'balanced-match'];
-const notices = ['Corroborate bundles the following packages in dist/; their licences follow.\n'];
-for (const name of BUNDLED) {
-  const dir = join('node_modules', name);
-  let version = '';
-  try {
-    version = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version;
-  } catch {
-    continue;
+// licences ask for their notices to go with every copy): each package whose files esbuild put in a
+// bundle, read from the copy it used (a nested node_modules copy is another version).
+const packageDirs = new Set();
+for (const result of built) {
+  for (const input of Object.keys(result?.metafile?.inputs ?? {})) {
+    const m = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
+    if (m) packageDirs.add(m[1]);
   }
+}
+const notices = ['Corroborate bundles the following packages in dist/; their licences follow.\n'];
+const entries = [...packageDirs].map((dir) => {
+  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  return { dir, name: pkg.name, version: pkg.version };
+});
+entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.version < b.version ? -1 : 1));
+for (const { dir, name, version } of entries) {
   const file = readdirSync(dir).find((f) => /^licen[cs]e/i.test(f));
   notices.push(`\n==== ${name} ${version} ====\n\n${file ? readFileSync(join(dir, file), 'utf8').trim() : '(no licence file in the package)'}\n`);
 }
