@@ -1,8 +1,8 @@
 /**
  * Vote tallies: "voted 1,942 to 1,458", "a 5-4 vote", "by 12 votes to three", "a 7-2 decision",
  * "passed 52-48". The value is the pair (for, against); two tallies agree only when both numbers do
- * (a tally is counted, not estimated). Added as the worked example of a new kind: this folder and one
- * line in the registry (docs/ARCHITECTURE.md, "Adding a kind").
+ * (a tally is counted, not estimated). Added as the worked example of a new kind: this folder, one
+ * line in the registry, and the entries docs/ARCHITECTURE.md lists ("Adding a kind").
  */
 import { wordsValue } from '../../../numbers';
 import { type ClaimKindSpec, type PatternReader, slotOf } from '../../kind';
