@@ -179,8 +179,14 @@ export function findNames(
   const mentions: NameMention[] = [];
   const ctx: Context = { text, midCaps, lowerWords, personBySurname: new Map(), mentions };
   // Prose first, so that headings and bare surnames can be matched against the names it gives.
-  for (const run of runs) if (!run.heading) classifyRun(run, ctx);
-  for (const run of runs) if (run.heading) matchKnown(run, ctx);
+  // A headline in sentence case capitalises names only, as prose does ("Hugh Jackman has been
+  // roped in to host"): its runs are read as prose. In title case only known names count.
+  const titled = new Set<number>();
+  sentences.forEach((s, si) => {
+    if ((s.kind === 'heading' || s.kind === 'toc') && titleCaseTokens(sentenceTokens[si]!)) titled.add(si);
+  });
+  for (const run of runs) if (!run.heading || !titled.has(run.sentence)) classifyRun(run, ctx);
+  for (const run of runs) if (run.heading && titled.has(run.sentence)) matchKnown(run, ctx);
   resolveSurnames(ctx);
   mentions.sort((a, b) => a.start - b.start);
   return dedupe(mentions).map(compact);
@@ -256,6 +262,25 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
   }
   return edits + (a.length - i) + (b.length - j) <= 1;
 }
+/**
+ * Title case, as in segment.ts: most words of four letters or more capitalised, function words aside. A heading of
+ * fewer long words ("Ellen DeGeneres To Host") is taken as title case too: its capitals prove nothing.
+ */
+function titleCaseTokens(toks: readonly Token[]): boolean {
+  // Function words stay in lower case in title case too ("Absence from the Talks"): left out.
+  const long = toks.filter((t) => t.type === 'word' && t.text.length >= 4 && !COMMON_WORDS.has(f(t)));
+  const caps = long.filter((t) => t.cap).length;
+  return long.length < 4 ? caps === long.length : caps >= 0.8 * long.length;
+}
+const CALENDAR_WORDS = new Set([...WEEKDAYS, ...MONTH_NAMES.map((m) => m.toLowerCase())]);
+/** "Saturday", "June": but not "May", a given name as often as a month. */
+const isCalendarWord = (t: Token) => CALENDAR_WORDS.has(f(t)) && f(t) !== 'may';
+/** A word that describes a person before the name: the document writes it in lower case elsewhere, or it is an age or a role. */
+function isDescriptor(t: Token, ctx: Context): boolean {
+  if (t.acronym || !t.cap) return false;
+  const w = f(t);
+  return ctx.lowerWords.has(w) || /-year-old$/.test(w) || ROLE_WORDS.has(w);
+}
 const UNDOTTED_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'miss']);
 const isHonorific = (t: Token) => HONORIFICS.has(f(t).replace(/\.$/, ''));
 
@@ -263,13 +288,44 @@ const isHonorific = (t: Token) => HONORIFICS.has(f(t).replace(/\.$/, ''));
 function classifyRun(run: Run, ctx: Context): void {
   let toks = run.tokens;
   let initial = run.initial;
-  // Leading function words and sentence adverbs: "The", "However", "On Thursday".
-  while (toks.length && (initial || toks.length > 1) && isCommon(toks[0]!) && !isHonorific(toks[0]!)) {
+  // Leading function words and sentence adverbs: "The", "However", "On Thursday"; not the "New"
+  // of "New Orleans Saints", which a capitalised word follows.
+  while (toks.length && (initial || toks.length > 1) && isCommon(toks[0]!) && !isHonorific(toks[0]!) && !(f(toks[0]!) === 'new' && toks[1]?.cap)) {
     toks = toks.slice(1);
     initial = false;
   }
   toks = trimConnectors(toks);
   if (!toks.length) return;
+  // "Esther Williams-Esther Williams": a page title that repeats the name around a hyphen is the name once.
+  const twice = repeatedHalf(toks);
+  if (twice) toks = twice;
+  // "Arcade Joseph Comeaux Jr.": a generational suffix is no part of the name's key or display.
+  while (toks.length > 2 && GENERATIONAL.has(f(toks[toks.length - 1]!).replace(/\.$/, ''))) toks = toks.slice(0, -1);
+  // A weekday or month closing the run is a date, not a part of the name ("Brian Nichols Saturday").
+  while (toks.length > 1 && isCalendarWord(toks[toks.length - 1]!)) toks = trimConnectors(toks.slice(0, -1));
+
+  // A capitalised descriptor before a name: "Actress Tara Reid", "Sixteen-year-old Kimani Gray",
+  // "Warship INS Sukanya". The document writes the word in lower case elsewhere (or it is an age
+  // or a role word), and what follows is a name of its own: two capitalised words or more that are
+  // no common words, the first never written in lower case. Never inside an organisation's or a
+  // place's name ("Central Election Commission", "Northern Ireland Assembly").
+  if (toks.length >= 3 && isDescriptor(toks[0]!, ctx) && !endsWithSuffix(toks, ORG_SUFFIXES) && !endsWithSuffix(toks, PLACE_SUFFIXES)) {
+    const rest = toks.slice(1);
+    const r0 = rest[0]!;
+    if (r0.cap && !isCommon(r0) && !ctx.lowerWords.has(f(r0)) && !isRoleWord(r0) && !NAME_CONNECTORS.has(r0.text)) {
+      classifyRun({ ...run, tokens: rest, initial: false, at: run.at + run.tokens.indexOf(r0) }, ctx);
+      return;
+    }
+  }
+
+  // "Tom Tennant of the Woodburn Police Department": a person's name, then the organisation.
+  const of = toks.findIndex((t) => t.text === 'of');
+  if (of >= 2 && GIVEN_NAMES.has(f(toks[0]!)) && toks.slice(0, of).every((t) => t.cap && !isRoleWord(t) && !ORG_HEADS.has(f(t)))) {
+    const after = trimConnectors(toks.slice(of + 1));
+    classifyRun({ ...run, tokens: toks.slice(0, of) }, ctx);
+    if (after.length) classifyRun({ ...run, tokens: after, initial: false, at: run.at + run.tokens.indexOf(after[0]!) }, ctx);
+    return;
+  }
 
   // A speaker label at the start of a line: "Archyde:", "Dr.Emma Hartley:".
   const label = run.initial && run.at <= 1 && run.all[run.at + run.tokens.length]?.text === ':';
@@ -348,13 +404,16 @@ function classifyRun(run: Run, ctx: Context): void {
     const w = f(t);
     if (DEMONYMS.has(w) || CAPITALISED_ADJECTIVES.has(w) || isCommon(t) || nearCommon(w)) return;
     if (/^(?:a\.?m\.?|p\.?m\.?|gmt|utc|bst|cet|cest|est|pst|edt|pdt|ok|tv|pc)$/.test(w)) return;
-    if (ROLE_WORDS.has(w) || ROLE_WORDS.has(w.replace(/s$/, ''))) return;
+    // A role word or its plural ("Queens" after "in" is the borough, not the plural).
+    if (ROLE_WORDS.has(w) || (ROLE_WORDS.has(w.replace(/s$/, '')) && !placeCue(run))) return;
     if (t.acronym && /\d/.test(t.text) && !KNOWN_ORGS.has(w)) return;
     if (t.text.includes('-')) return void emitHyphenated(t, run, ctx);
     if (initial && !label) {
       // A capital at the start of a sentence proves nothing: keep the word only when the document
       // also capitalises it elsewhere, never writes it in lower case, and it is not an -ly/-ing word.
-      const evidence = ctx.midCaps.has(w) || t.acronym || (t.possessive && !ctx.lowerWords.has(w)) || beforeRoleAndName(run, ctx);
+      // A headline's first word has no evidence of its own ("Bridge crash: what we know"): it is kept
+      // only where the corpus knows it as a name.
+      const evidence = !run.heading && (ctx.midCaps.has(w) || t.acronym || (t.possessive && !ctx.lowerWords.has(w)) || beforeRoleAndName(run, ctx));
       if (ctx.lowerWords.has(w) || /(?:ly|ing|ed)$/.test(w)) return;
       if (!evidence) {
         ctx.mentions.push({ ...spanOf(toks), text: t.text, kind: 'other', sure: false, key: '~' + w, display: t.text, sentence: run.sentence, surname: w, weak: true });
@@ -410,6 +469,9 @@ function matchKnown(run: Run, ctx: Context): void {
         matched = n;
       } else if (emitKnown(part, { ...run, initial: false }, ctx, false)) {
         matched = n;
+      } else if (n === 2 && headlinePerson(part, known, ctx)) {
+        emitPerson(part, run, ctx, undefined);
+        matched = 2;
       } else if (n >= 2 && !ctx.lowerWords.has(key.split(' ')[0]!) && !part.some((t) => isCommon(t)) && !isGenericOrg(part)) {
         if (endsWithSuffix(part, ORG_SUFFIXES)) emitOrg(part, run, ctx, undefined, undefined);
         else if (endsWithSuffix(part, PLACE_SUFFIXES)) emitPlace(part, spanText(ctx.text, part), run, ctx, false);
@@ -439,6 +501,21 @@ function matchKnown(run: Run, ctx: Context): void {
     }
     i += Math.max(matched, 1);
   }
+}
+
+/**
+ * A person's full name in a title-case headline: a given name and a word that is no common word,
+ * or any capitalised word before the surname of a person the prose names ("Lindsay Lohan Checks
+ * Into Rehab" above prose where "Lohan said"). Neither word is written in lower case in the document.
+ */
+function headlinePerson(part: Token[], known: Map<string, NameMention>, ctx: Context): boolean {
+  const [a, b] = part as [Token, Token];
+  if (a.acronym || b.acronym || isCommon(a) || isCommon(b) || isRoleWord(a) || ctx.lowerWords.has(f(a)) || ctx.lowerWords.has(f(b))) return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(a.text) || !/^\p{Lu}\p{Ll}/u.test(b.text) || a.possessive) return false;
+  const single = known.get(f(b));
+  // Only a person's surname: a team or a company named by one word ("Passes Colts") is no surname.
+  const surname = ctx.personBySurname.has(f(b)) || (single !== undefined && single.key.startsWith('~') && single.kind === 'person');
+  return surname || (GIVEN_NAMES.has(f(a)) && !isRoleWord(b));
 }
 
 /** Emits countries, places and known organisations that make up `toks` exactly. */
@@ -496,6 +573,21 @@ function emitInside(toks: Token[], run: Run, ctx: Context): void {
   }
 }
 
+/** The first half of a run that says the same name twice joined by a hyphen, or undefined. */
+function repeatedHalf(toks: Token[]): Token[] | undefined {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const h = t.text.indexOf('-');
+    if (h <= 0) continue;
+    const left = [...toks.slice(0, i).map((x) => x.text), t.text.slice(0, h)].join(' ');
+    const right = [t.text.slice(h + 1), ...toks.slice(i + 1).map((x) => x.text)].join(' ');
+    if (fold(left) !== fold(right)) continue;
+    const cut: Token = { ...t, text: t.text.slice(0, h), end: t.start + h };
+    return [...toks.slice(0, i), cut];
+  }
+  return undefined;
+}
+const GENERATIONAL = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** Entries of the country table that are organisations, not places. */
 const UNIONS = new Set(['European Union']);
 
@@ -539,7 +631,9 @@ function emitHyphenated(t: Token, run: Run, ctx: Context): void {
 
 function emitPerson(toks: Token[], run: Run, ctx: Context, title: RoleText | undefined): void {
   const text = spanText(ctx.text, toks);
+  // Initials and generational suffixes are left out of the key: "Arcade Joseph Comeaux Jr." is "Arcade Joseph Comeaux".
   const words = toks.filter((t) => t.type === 'word' && !/^\p{Lu}\.$/u.test(t.text));
+  while (words.length > 2 && GENERATIONAL.has(f(words[words.length - 1]!).replace(/\.$/, ''))) words.pop();
   const surname = f(words[words.length - 1] ?? toks[toks.length - 1]!);
   const role = title ?? precedingRole(run, toks, ctx) ?? appositiveRole(run, toks, ctx);
   if (words.length >= 2) {
@@ -578,7 +672,9 @@ function titleSplit(toks: Token[]): [Token[], Token[]] | undefined {
     const t = toks[i]!;
     if (!(ROLE_HEADS.has(f(t)) || (t.acronym && ROLE_HEADS.has(f(t))))) continue;
     const name = toks.slice(i + 1);
-    if (!name.length || name.some((n) => isRoleWord(n) || n.type !== 'word' || !n.cap) || name.length > 4) continue;
+    // A surname may be a role word ("General Manager Billy King"), a given name never is.
+    const inner = name.length >= 2 && !isRoleWord(name[0]!) ? name.slice(0, -1) : name;
+    if (!name.length || inner.some(isRoleWord) || name.some((n) => n.type !== 'word' || !n.cap) || name.length > 4) continue;
     if (endsWithSuffix(name, ORG_SUFFIXES) || endsWithSuffix(name, PLACE_SUFFIXES)) return undefined;
     if (name.some((n) => NAME_CONNECTORS.has(n.text))) continue;
     const nk = fold(name.map((n) => n.text).join(' '));

@@ -181,12 +181,17 @@ export function isStandalone(text: string): boolean {
 function isHeadingLine(body: string, next: string | undefined): boolean {
   if (body.length > 160) return false;
   const question = /\?["'”’»)\]]*$/u.test(body);
-  if (!question && /[.,;:!…]["'”’»)\]]*$/u.test(body)) return false;
   if (!/^[\p{Lu}\p{N}"'“‘«]/u.test(body)) return false;
   const words = body.split(/\s+/);
   if (words.length > 20) return false;
-  if (splitSentences(body, 0, body.length).length > 1) return false;
   if (next !== undefined && /^\p{Ll}/u.test(next)) return false;
+  // A headline in title case stays one even when it trails off ("... Checks Out Of Rehab...") or
+  // holds two phrases ("Results: X Cruises Again, Wins"): prose never capitalises its words so.
+  // Not a line ending in a full stop: "Marta Velde Testified In Kelso." is still a sentence.
+  const trails = /(?:\.\.\.|…|!)["'”’»)\]]*$/u.test(body);
+  if ((trails || !/[.,;:]["'”’»)\]]*$/u.test(body)) && isTitleCase(words)) return true;
+  if (!question && /[.,;:!…]["'”’»)\]]*$/u.test(body)) return false;
+  if (splitSentences(body, 0, body.length).length > 1) return false;
   if (question) {
     const long = words.filter((w) => /^\p{L}{4,}/u.test(w));
     const titleCase = long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * long.length;
@@ -194,6 +199,20 @@ function isHeadingLine(body: string, next: string | undefined): boolean {
   }
   return true;
 }
+
+/**
+ * Title case: at least TITLE_CASE_WORDS words of four letters or more, and TITLE_CASE_SHARE of them
+ * capitalised. Short words are left out ("of", "in", "the" stay lower case in headlines), and so is
+ * a line of fewer long words, which a sentence of names could also be ("Ellen DeGeneres Tweets").
+ */
+function isTitleCase(words: readonly string[]): boolean {
+  const long = words.filter((w) => /^["'“‘(]?\p{L}{4,}/u.test(w));
+  return long.length >= TITLE_CASE_WORDS && long.filter((w) => /^["'“‘(]?\p{Lu}/u.test(w)).length >= TITLE_CASE_SHARE * long.length;
+}
+/** Four long words: "Lohan Checks Into Rehab"; three capitalised long words are often just names. */
+const TITLE_CASE_WORDS = 4;
+/** A share, not all: a headline keeps a word in lower case now and then ("Klitschko vs Thompson"). */
+const TITLE_CASE_SHARE = 0.8;
 
 /** Splits `text[start, end)` into sentences: pairs of trimmed offsets. */
 export function splitSentences(text: string, start: number, end: number): Array<[number, number]> {
