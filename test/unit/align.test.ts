@@ -35,4 +35,17 @@ describe('corresponding passages', () => {
     const d = c.get('ashcombe-gazette.txt')!;
     for (const s of d.sentences) for (const p of c.alignment().corresponding(d.id, s.index)) assert.notEqual(p.doc, d.id);
   });
+
+  it('gives a source that only brushes what another tells closely no passage, and keeps the weak best when nobody tells it closely', () => {
+    const k = new Corpus();
+    k.set('a.txt', 'Weather notes\n\nIt was windy. The harbour ferry Calder Star struck the old Tolbrook Bridge at dawn, injuring eleven passengers.');
+    k.set('b.txt', 'Local news\n\nIt was windy. The harbour ferry Calder Star struck the Tolbrook Bridge at dawn and eleven passengers were hurt.');
+    k.set('c.txt', 'Market day\n\nIt was windy. Stalls near the harbour opened at dawn as usual.');
+    const a = k.get('a.txt')!;
+    const crash = sentenceAt(a, a.text.indexOf('struck'))!;
+    assert.deepEqual(k.alignment().corresponding('a.txt', crash.index).map((p) => p.doc), ['b.txt']);
+    // Counter-example: without the close telling, the brushing source's best sentence is offered.
+    k.delete('b.txt');
+    assert.deepEqual(k.alignment().corresponding('a.txt', crash.index).map((p) => p.doc), ['c.txt']);
+  });
 });

@@ -3,14 +3,15 @@
  * the same thing. Sentences are scored with BM25 over stemmed content words and event classes (so
  * "talks" meets "negotiations"), plus the entities and claim slots they share. Candidates come from
  * the postings of the sentence's own terms, so the cost follows the terms, never all sentence pairs.
- * Below a threshold a source has no corresponding passage: nothing rather than noise.
+ * Below a threshold (policy.ts: a share of the sentence's own score, a floor, a share of the best
+ * other source's passage) a source has no corresponding passage: nothing rather than noise.
  */
 import { eventClass, stem, STOP_WORDS } from './classes';
 import type { DocumentAnalysis } from './document';
 import type { EntityIndex } from './entities';
 import { COUNTRY_ALIASES, fold } from './lexicon';
 import { isStandalone } from './segment';
-import { B, ENTITY_WEIGHT, HEADING_WEIGHT, K1, LEAD_BOOST, LEAD_PASSAGE, MIN_ABSOLUTE, MIN_RELATIVE, SLOT_WEIGHT, UNFOCUSED_WEIGHT } from './policy';
+import { B, BEST_SHARE, ENTITY_WEIGHT, HEADING_WEIGHT, K1, LEAD_BOOST, LEAD_PASSAGE, MIN_ABSOLUTE, MIN_RELATIVE, SLOT_WEIGHT, UNFOCUSED_WEIGHT } from './policy';
 
 /** A sentence of the corpus, as the alignment sees it. */
 interface Unit {
@@ -149,9 +150,13 @@ export class Alignment {
     const weights = this.focusWeights(q, focus);
     const best = new Map<string, Passage>();
     const self = this.score(q, q, weights);
-    for (const [u, score] of this.candidates(q, weights)) {
+    const found = this.candidates(q, weights);
+    // The best score in any other document: a passage far weaker than it is no passage (BEST_SHARE).
+    let top = 0;
+    for (const [u, score] of found) if (u.doc.id !== doc && score > top) top = score;
+    for (const [u, score] of found) {
       if (u.doc.id === doc) continue;
-      const enough = score >= MIN_ABSOLUTE && score >= MIN_RELATIVE * self;
+      const enough = score >= MIN_ABSOLUTE && score >= MIN_RELATIVE * self && score >= BEST_SHARE * top;
       if (!enough) continue;
       const prev = best.get(u.doc.id);
       // Ties go to the earlier sentence, whatever order the candidates came in.
@@ -236,7 +241,7 @@ export class Alignment {
     // Shared names, weighted by how rare they are: "Russia" in every sentence counts for little.
     for (const e of d.entities) if (query.entities.has(e)) s += ENTITY_WEIGHT * this.idf(this.entityPostings.get(e)?.live ?? 1);
     for (const slot of d.slots) if (query.slots.has(slot)) s += SLOT_WEIGHT;
-    if (!this.options.plain && query.unit.lead && d.lead) s *= 1 + LEAD_BOOST;
+    if (!this.options.plain && d.lead) s *= 1 + LEAD_BOOST;
     return d.heading && !query.unit.heading ? s * HEADING_WEIGHT : s;
   }
 }
