@@ -19,6 +19,7 @@ import * as path from 'node:path';
 import { EXAMPLES, EXAMPLES_GOLD, haveSeeds, readGold, ROOT, SEEDS, SEEDS_GOLD } from '../paths';
 import { analyseFolder, type ConflictGold, type FolderScore, scoreConflicts, total } from './conflicts';
 import { namesLine, passageLine, scoreFolder, scoreOtherEvent } from './ecbgold';
+import { type HoverGold, scoreHovers } from './hovers';
 import { scorePassages } from './passages';
 import { score } from './score';
 
@@ -115,6 +116,15 @@ if (want('corpora') && existsSync(CORPORA_GOLD)) {
   console.log(`\n== our own corpora (${path.relative(process.cwd(), CORPORA)})`);
   const scores = scoreGoldDir(CORPORA_GOLD, (name) => path.join(CORPORA, name));
   if (scores.length > 1) summary('all corpora', scores);
+  // Hover cards and F12 against the same gold files' entities and passages, by split.
+  const split: Record<string, string[]> = { 'tuned on': ['transfer', 'product-launch', 'strike'], 'held out': ['mine-collapse', 'election-count', 'outbreak'] };
+  for (const [label, names] of Object.entries(split)) {
+    const parts = names.filter((n) => !folderArg || folderArg === n).map((n) => scoreHovers(path.join(CORPORA, n), JSON.parse(readFileSync(path.join(CORPORA_GOLD, `${n}.json`), 'utf8')) as HoverGold));
+    if (!parts.length) continue;
+    const sum = (k: 'hovers' | 'hoversRight' | 'kindsRight' | 'passages' | 'f12Right') => parts.reduce((n, p) => n + p[k], 0);
+    console.log(`  ${label} (${names.join(', ')}): hovers naming the entity with every gold source ${sum('hoversRight')} of ${sum('hovers')} (kind right ${sum('kindsRight')}); F12 on the gold passage ${sum('f12Right')} of ${sum('passages')}`);
+    if (list) for (const p of parts) for (const m of p.misses) console.log(`    ${m}`);
+  }
 }
 
 if (want('ecbplus') && existsSync(ECB_GOLD)) {
