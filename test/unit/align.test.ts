@@ -48,4 +48,16 @@ describe('corresponding passages', () => {
     k.delete('b.txt');
     assert.deepEqual(k.alignment().corresponding('a.txt', crash.index).map((p) => p.doc), ['c.txt']);
   });
+
+  it('goes from a count under the cursor to the other source’s count of the same thing, not to its lead', () => {
+    const k = new Corpus();
+    k.set('a.txt', 'Tablet news\n\nHarrow Devices launched the Slate 9 tablet at a Kelby event on Tuesday. Retailers were upbeat. Harrow Devices says its Slate 9 drew 130,000 pre-orders in its first two days, a record.');
+    k.set('b.txt', 'Launch day\n\nHarrow Devices today introduced the Slate 9 tablet at its Kelby campus. The screen is brighter. Customers placed 312,000 pre-orders in the first 48 hours.');
+    const a = k.get('a.txt')!;
+    const at = a.text.indexOf('drew 130,000');
+    const found = k.alignment().corresponding('a.txt', sentenceAt(a, at)!.index, at);
+    const b = k.get('b.txt')!;
+    const s = b.sentences[found.find((p) => p.doc === 'b.txt')!.sentence]!;
+    assert.match(b.text.slice(s.start, s.end), /^Customers placed 312,000 pre-orders/);
+  });
 });

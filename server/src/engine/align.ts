@@ -7,11 +7,12 @@
  * other source's passage) a source has no corresponding passage: nothing rather than noise.
  */
 import { eventClass, stem, STOP_WORDS } from './classes';
+import type { Claim } from './claims';
 import type { DocumentAnalysis } from './document';
 import type { EntityIndex } from './entities';
 import { COUNTRY_ALIASES, fold } from './lexicon';
 import { isStandalone } from './segment';
-import { B, BEST_SHARE, ENTITY_WEIGHT, HEADING_WEIGHT, K1, LEAD_BOOST, LEAD_PASSAGE, MIN_ABSOLUTE, MIN_RELATIVE, SLOT_WEIGHT, UNFOCUSED_WEIGHT } from './policy';
+import { B, BEST_SHARE, ENTITY_WEIGHT, FOCUS_SLOT_BOOST, HEADING_WEIGHT, K1, LEAD_BOOST, LEAD_PASSAGE, MIN_ABSOLUTE, MIN_RELATIVE, SLOT_WEIGHT, UNFOCUSED_WEIGHT } from './policy';
 
 /** A sentence of the corpus, as the alignment sees it. */
 interface Unit {
@@ -113,7 +114,7 @@ export class Alignment {
       if (address) ents.clear();
       if (!options.plain) for (const w of COUNTRY_WORDS) terms.delete(w);
       const slots = new Set<string>();
-      if (!options.plain) for (const c of doc.claims) if (c.sentence === si) for (const cls of c.classes) slots.add(`${c.kind}|${cls}`);
+      if (!options.plain) for (const c of doc.claims) if (c.sentence === si) for (const slot of slotsOf(c)) slots.add(slot);
       let length = 0;
       for (const n of terms.values()) length += n;
       const heading = s.kind === 'heading' || s.kind === 'toc';
@@ -154,10 +155,12 @@ export class Alignment {
     // The best score in any other document: a passage far weaker than it is no passage (BEST_SHARE).
     let top = 0;
     for (const [u, score] of found) if (u.doc.id !== doc && score > top) top = score;
-    for (const [u, score] of found) {
+    for (const [u, raw] of found) {
       if (u.doc.id === doc) continue;
-      const enough = score >= MIN_ABSOLUTE && score >= MIN_RELATIVE * self && score >= BEST_SHARE * top;
+      // The thresholds weigh the words, names and slots; the focused claim's kind only orders.
+      const enough = raw >= MIN_ABSOLUTE && raw >= MIN_RELATIVE * self && raw >= BEST_SHARE * top;
       if (!enough) continue;
+      const score = focusBoost(u, weights, raw);
       const prev = best.get(u.doc.id);
       // Ties go to the earlier sentence, whatever order the candidates came in.
       if (!prev || score > prev.score || (score === prev.score && u.sentence < prev.sentence)) best.set(u.doc.id, { doc: u.doc.id, sentence: u.sentence, score });
@@ -172,7 +175,7 @@ export class Alignment {
     if (!q || !units) return [];
     const weights = this.focusWeights(q, focus);
     return units
-      .map((u) => ({ doc: target, sentence: u.sentence, score: this.score(q, u, weights) }))
+      .map((u) => ({ doc: target, sentence: u.sentence, score: focusBoost(u, weights, this.score(q, u, weights)) }))
       .filter((p) => p.score > 0)
       .sort((a, b) => b.score - a.score || a.sentence - b.sentence);
   }
@@ -199,10 +202,21 @@ export class Alignment {
         break;
       }
     }
-    if (start === s.start && end === s.end) return undefined;
-    const inClause = termsOf(text.slice(start, end), false);
+    // The slots of the claims in that clause: a sentence stating the same kind of thing (a count of
+    // pre-orders, a date of shipping) is what F12 on a number or a date looks for.
+    const focused: string[] = [];
+    for (const c of q.doc.claims) {
+      if (c.sentence !== q.sentence || c.end <= start || c.start >= end) continue;
+      for (const slot of slotsOf(c)) focused.push(slot);
+    }
+    const whole = start === s.start && end === s.end;
+    if (whole && !focused.length) return undefined;
     const weights = new Map<string, number>();
-    for (const t of q.terms) if (!inClause.has(t)) weights.set(t, UNFOCUSED_WEIGHT);
+    if (!whole) {
+      const inClause = termsOf(text.slice(start, end), false);
+      for (const t of q.terms) if (!inClause.has(t)) weights.set(t, UNFOCUSED_WEIGHT);
+    }
+    for (const slot of focused) weights.set(FOCUSED + slot, 1);
     return weights;
   }
 
@@ -241,9 +255,25 @@ export class Alignment {
     // Shared names, weighted by how rare they are: "Russia" in every sentence counts for little.
     for (const e of d.entities) if (query.entities.has(e)) s += ENTITY_WEIGHT * this.idf(this.entityPostings.get(e)?.live ?? 1);
     for (const slot of d.slots) if (query.slots.has(slot)) s += SLOT_WEIGHT;
-    if (!this.options.plain && d.lead) s *= 1 + LEAD_BOOST;
+    // A query focused on a clause, or on a claim, asks for that thing wherever a story tells it: no lead weight.
+    if (!this.options.plain && d.lead && weights === undefined) s *= 1 + LEAD_BOOST;
     return d.heading && !query.unit.heading ? s * HEADING_WEIGHT : s;
   }
+}
+
+/** Prefix of a focused claim's slot in a query's weights. */
+const FOCUSED = '>';
+
+/** A sentence holding a slot of the claim F12 was asked on weighs FOCUS_SLOT_BOOST more. */
+function focusBoost(d: Unit, weights: Map<string, number> | undefined, score: number): number {
+  return weights && d.slots.some((slot) => weights.has(FOCUSED + slot)) ? score * (1 + FOCUS_SLOT_BOOST) : score;
+}
+
+/** The slots of a claim: its kind with each event class, and what a count or a number measures ("pre-order"). */
+function slotsOf(c: Claim): string[] {
+  const out = c.classes.map((cls) => `${c.kind}|${cls}`);
+  if ((c.kind === 'count' || c.kind === 'number') && /^\p{L}{3,}/u.test(c.unit)) out.push(`${c.kind}#${c.unit}`);
+  return out;
 }
 
 /** A sentence as a query: its terms, names and slots as sets, built once per query. */
