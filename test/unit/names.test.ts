@@ -61,6 +61,12 @@ describe('names: recognition', () => {
     assert.deepEqual(names('Esther Wilkins-Esther Wilkins: a life in water\n\nShe swam for Esther Wilkins Ltd.'), ['Esther Wilkins', 'Esther Wilkins Ltd']);
   });
 
+  it('keeps a product’s number in its name, but not a score’s or a numbered part’s', () => {
+    assert.deepEqual(names('The new Orbit 4 is thin. Orbit 4, the fourth model, ships soon. It replaces the Orbit 3.'), ['Orbit 4', 'Orbit 4', 'Orbit 3']);
+    assert.deepEqual(names('It ended Castlemere 2, Ravnholm 1 on Sunday.'), ['Castlemere', 'Ravnholm']);
+    assert.ok(!names('The talks covered Article 60 of the Constitution.').some((n) => /\d/.test(n)));
+  });
+
   it('reads a person and an organisation joined by "of the" apart, but not an organisation named so', () => {
     assert.deepEqual(names('We spoke to Tom Tennant of the Woodburn Police Department and the Bank of England.'), ['Tom Tennant', 'Woodburn Police Department', 'Bank of England']);
   });
@@ -146,6 +152,22 @@ describe('names: linking across sources', () => {
     const e = entityOf(c, 'b', 'Saints RB Pierre Thoma');
     assert.equal(e.name, 'Pierre Thoma');
     assert.deepEqual([...e.byDoc.keys()], ['a', 'b', 'd']);
+  });
+
+  it('gives a first word alone to the organisation it starts far more often than any other, a company word aside, and a given name to its one person', () => {
+    const c = corpusOf({
+      a: 'Castlemere United signed him. Castlemere United will pay. Castlemere United said so. Manager Graham Tully agreed.',
+      b: 'Castlemere United Women won too. Castlemere Women play on Sunday. Castlemere United paid.',
+      r: 'In the studio, a caller said Castlemere paid a lot. Graham told him so.',
+      h: 'Analysts at Harlan Row Research agree.',
+      k: 'Sales rose, according to Harlan Row.',
+    });
+    assert.equal(entityOf(c, 'r', 'Castlemere').name, 'Castlemere United');
+    assert.equal(entityOf(c, 'r', 'Graham').name, 'Graham Tully');
+    assert.equal(entityOf(c, 'h', 'Harlan Row Research').name, entityOf(c, 'k', 'Harlan Row').name);
+    // Counter-example: a given name two people share stays apart.
+    const d = corpusOf({ a: 'Manager Graham Tully agreed.', b: 'Coach Graham Lowe agreed.', r: 'In the studio, Graham said no.' });
+    assert.equal(entityOf(d, 'r', 'Graham').name, 'Graham');
   });
 
   it('does not give a one-word name to a long name it only starts', () => {

@@ -156,6 +156,13 @@ export function findNames(
           i++;
           continue;
         }
+        // A product's number: "Orbit 4 starts at $799", "Orbit 4's battery". Not a score or a
+        // count ("Castlemere 2, Ravnholm 1"; "Round 6" where the text writes "round"), not a date.
+        if (n.type === 'number' && /^\d{1,2}$/.test(n.text) && !prev.possessive && productNumber(prev, toks, i, start)) {
+          runToks.push(n);
+          i++;
+          break;
+        }
         // Connectors inside a name: "Ministry of Foreign Affairs", "Rio de Janeiro", "Bank of the West".
         if (n.type === 'word' && NAME_CONNECTORS.has(n.text) && n.text !== 'and' && n.text !== 'the' && n.text !== 'on') {
           let j = i + 1;
@@ -272,6 +279,26 @@ function titleCaseTokens(toks: readonly Token[]): boolean {
   const caps = long.filter((t) => t.cap).length;
   return long.length < 4 ? caps === long.length : caps >= 0.8 * long.length;
 }
+/** Whether number `n` after capitalised word `prev` is part of a product's name (see the run loop). */
+function productNumber(prev: Token, toks: readonly Token[], i: number, runStart: number): boolean {
+  if (prev.type !== 'word' || !prev.cap || prev.acronym || isCalendarWord(prev) || isCommon(prev) || isRoleWord(prev)) return false;
+  if (NUMBERED_NOUNS.has(f(prev))) return false;
+  // The second side of a score: "Castlemere 2, Ravnholm 1".
+  if (toks[runStart - 1]?.text === ',' && toks[runStart - 2]?.type === 'number') return false;
+  const n = toks[i]!;
+  const after = toks[i + 1];
+  if (!after) return true;
+  // "Orbit 4's battery", "Orbit 4." and "Orbit 4, the fourth": but a score goes on with another
+  // name and its number ("Castlemere 2, Ravnholm 1"; "Castlemere 2-1").
+  if (after.text === ',') {
+    const name = toks[i + 2];
+    return !(name?.cap && toks[i + 3]?.type === 'number');
+  }
+  if (after.start === n.end) return /^[.)'’]$/.test(after.text);
+  return after.type === 'word' && !after.cap;
+}
+/** Words that number a part of something rather than name a product: "Article 60", "Round 6". */
+const NUMBERED_NOUNS = new Set(['article', 'chapter', 'section', 'clause', 'paragraph', 'page', 'room', 'round', 'game', 'match', 'week', 'day', 'year', 'season', 'stage', 'phase', 'level', 'grade', 'class', 'group', 'gate', 'terminal', 'platform', 'line', 'route', 'highway', 'interstate', 'exit', 'floor', 'ward', 'district', 'zone', 'sector', 'block', 'unit', 'number', 'no', 'step', 'part', 'act', 'scene', 'episode', 'volume', 'issue', 'item', 'table', 'figure', 'appendix', 'annex', 'schedule', 'category', 'tier', 'division', 'league', 'bus', 'flight', 'train', 'lane', 'runway', 'channel', 'court', 'hole', 'lap', 'heat', 'race', 'leg', 'term', 'session', 'amendment', 'resolution', 'proposition', 'prop', 'measure', 'question', 'top', 'under']);
 const CALENDAR_WORDS = new Set([...WEEKDAYS, ...MONTH_NAMES.map((m) => m.toLowerCase())]);
 /** "Saturday", "June": but not "May", a given name as often as a month. */
 const isCalendarWord = (t: Token) => CALENDAR_WORDS.has(f(t)) && f(t) !== 'may';
@@ -309,7 +336,7 @@ function classifyRun(run: Run, ctx: Context): void {
   // or a role word), and what follows is a name of its own: two capitalised words or more that are
   // no common words, the first never written in lower case. Never inside an organisation's or a
   // place's name ("Central Election Commission", "Northern Ireland Assembly").
-  if (toks.length >= 3 && isDescriptor(toks[0]!, ctx) && !endsWithSuffix(toks, ORG_SUFFIXES) && !endsWithSuffix(toks, PLACE_SUFFIXES)) {
+  if (toks.length >= 3 && isDescriptor(toks[0]!, ctx) && !endsWithSuffix(toks, ORG_SUFFIXES) && !endsWithSuffix(toks, PLACE_SUFFIXES) && !titleSplit(toks)) {
     const rest = toks.slice(1);
     const r0 = rest[0]!;
     if (r0.cap && !isCommon(r0) && !ctx.lowerWords.has(f(r0)) && !isRoleWord(r0) && !NAME_CONNECTORS.has(r0.text)) {
@@ -787,7 +814,7 @@ function trimConnectors(toks: Token[]): Token[] {
   let s = 0;
   let e = toks.length;
   while (s < e && !toks[s]!.cap) s++;
-  while (e > s && !toks[e - 1]!.cap) e--;
+  while (e > s && !toks[e - 1]!.cap && toks[e - 1]!.type !== 'number') e--;
   return s === 0 && e === toks.length ? toks : toks.slice(s, e);
 }
 

@@ -159,6 +159,10 @@ export const ORG_SUFFIXES = new Set([
   'army', 'navy', 'forces', 'guard', 'brigade', 'organisation', 'organization', 'nations', 'alliance',
   'coalition', 'movement', 'front', 'church', 'club', 'team', 'squad', 'trust', 'society', 'council',
   'cabinet', 'secretariat', 'directorate', 'inspectorate', 'tribunal', 'mission', 'delegation', 'embassy',
+  // Words companies end their names with ("Analog Devices", "Harlan Row Research").
+  'devices', 'electronics', 'instruments', 'labs', 'laboratories', 'research', 'software', 'solutions',
+  'communications', 'telecom', 'studios', 'pictures', 'records', 'brands', 'foods', 'resources', 'minerals',
+  'capital', 'investments', 'insurance', 'logistics', 'shipping', 'construction', 'engineering',
 ]);
 
 /** Names of single institutions that are organisations on their own. */
