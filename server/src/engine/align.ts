@@ -261,6 +261,9 @@ export class Alignment {
   }
 }
 
+/** Units every crowd, toll or span has: no sign of one thing measured. */
+const GENERIC_UNITS = new Set(['people', 'person', 'year', 'day', 'time', 'thing']);
+
 /** Prefix of a focused claim's slot in a query's weights. */
 const FOCUSED = '>';
 
@@ -272,7 +275,7 @@ function focusBoost(d: Unit, weights: Map<string, number> | undefined, score: nu
 /** The slots of a claim: its kind with each event class, and what a count or a number measures ("pre-order"). */
 function slotsOf(c: Claim): string[] {
   const out = c.classes.map((cls) => `${c.kind}|${cls}`);
-  if ((c.kind === 'count' || c.kind === 'number') && /^\p{L}{3,}/u.test(c.unit)) out.push(`${c.kind}#${c.unit}`);
+  if ((c.kind === 'count' || c.kind === 'number') && /^\p{L}{3,}/u.test(c.unit) && !GENERIC_UNITS.has(c.unit)) out.push(`${c.kind}#${c.unit}`);
   return out;
 }
 

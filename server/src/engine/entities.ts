@@ -261,7 +261,9 @@ class LinkFacts {
         changed.add(fact);
         if (m.size === 0) this.sets.delete(fact);
       } else {
-        if (n === 1 && sign === 1) changed.add(fact);
+        // Facts decided by their counts (the name a first word or a last word stands for, `dominant`)
+        // change whenever a count does, so that an update links as a fresh build would.
+        if ((n === 1 && sign === 1) || COUNTED_FACTS.has(fact.charCodeAt(0))) changed.add(fact);
         m.set(value, n);
       }
     };
@@ -275,7 +277,7 @@ class LinkFacts {
         const words = m.key.split(' ');
         if (words.length >= 2) put(`G:${words[0]!}`, m.key);
       }
-      if (m.kind === 'organization' || m.kind === 'other') put(`O:${m.key}`, '');
+      if (m.kind === 'organization') put(`O:${m.key}`, '');
       // A name of two or three words the recogniser could not call a person ("Emil Sandqvist": a given
       // name it does not know): its last word may stand for it alone, as a surname does.
       if (m.kind === 'other') {
@@ -326,6 +328,14 @@ class LinkFacts {
       return dominant(s);
     };
     const people = (w: string) => get(`S:${w}`);
+    // The one name of two or three words a first word stands for ("Wendline" and "Wendline
+    // Ferries"), or the one named far more often; never a long name it only starts ("Turkmenistan"
+    // and "Turkmenistan Helsinki Foundation for Human Rights").
+    const firstWord = (w: string) => {
+      const s = get(`F:${w}`);
+      const name = one(s) ?? dominantOf(s);
+      return name !== undefined && name.split(' ').length <= F_JOIN_WORDS ? name : undefined;
+    };
 
     return (d, m) => {
       const key = m.key;
@@ -335,10 +345,10 @@ class LinkFacts {
         if (ps?.size === 1) return one(ps);
         // A name used elsewhere; for an organisation's first word, the longer name it stands for
         // there ("Quillon says" and "Quillon Devices").
-        if (has(key.slice(1))) return one(get(`F:${key.slice(1)}`)) ?? dominantOf(get(`F:${key.slice(1)}`)) ?? key.slice(1);
+        if (has(key.slice(1))) return firstWord(key.slice(1)) ?? key.slice(1);
         if (has(key)) return key;
         // A given name starting a sentence ("Graham told Emil ..."): the one person who has it.
-        return one(get(`G:${key.slice(1)}`)) ?? dominantOf(get(`G:${key.slice(1)}`));
+        return one(get(`G:${key.slice(1)}`));
       }
       if (key.startsWith('~')) {
         const w = key.slice(1);
@@ -354,15 +364,12 @@ class LinkFacts {
         if (named) return named;
         // "Wendline" and "Wendline Ferries"; never a place-like mention ("in Ashcombe") into an
         // organisation; of several, the one named far more often than the others together.
-        const org = m.kind !== 'place' ? one(get(`F:${w}`)) ?? dominantOf(get(`F:${w}`)) : undefined;
-        // Not a long name it only starts ("Turkmenistan" and "Turkmenistan Helsinki Foundation for
-        // Human Rights"): a word stands for a name of two or three words ("Wendline Ferries").
-        if (org && org.split(' ').length > F_JOIN_WORDS) return has(w) ? w : key;
+        const org = m.kind !== 'place' ? firstWord(w) : undefined;
         if (org) return org;
         if (has(w)) return w;
         // A given name alone, for the one person of the corpus who has it (never a place or an organisation).
         if (m.kind === 'other' || m.kind === 'person') {
-          const given = one(get(`G:${w}`)) ?? dominantOf(get(`G:${w}`));
+          const given = one(get(`G:${w}`));
           if (given) return given;
         }
         const expanded = /^[a-z0-9]+$/.test(w) && m.text === m.text.toUpperCase() ? one(get(`I:${w}`)) : undefined;
@@ -399,7 +406,7 @@ class LinkFacts {
         // An organisation named by its first word only ("Wendline CEO Priya Raman"); else a word
         // the recogniser took for one that is the last word of the one name of two or three words
         // it could not call a person ("Lohan's lawyer" and "Lindsay Lohan").
-        return one(get(`F:${key}`)) ?? dominantOf(get(`F:${key}`)) ?? oneName(get(`L:${key}`)) ?? key;
+        return firstWord(key) ?? oneName(get(`L:${key}`)) ?? key;
       }
       return key;
     };
@@ -407,11 +414,13 @@ class LinkFacts {
 }
 
 /**
- * A surname, a first word or a given name alone stands for the name the corpus gives far more often
- * than all the others it could stand for: DOMINANT_RATIO times their mentions together. A headline fragment or a slip ("Stunning
- * Williams" once beside "Esther Williams" fifty times) then does not keep the surname from its
- * person; two people named about as often (a father and a son) keep it apart. 3: "Quillon Devices"
- * six times beside "Quillon Q4" and "Quillon Newsroom" once each (our tuned corpora); 5 left it apart.
+ * A last word (of a name the recogniser could not call a person's) or a first word alone stands for
+ * the name the corpus gives far more often than all the others it could stand for: DOMINANT_RATIO
+ * times their mentions together. A headline fragment or a slip ("Stunning Williams" once beside
+ * "Esther Williams" fifty times) then does not keep the word from its name; two names given about
+ * as often keep it apart. 3: "Quillon Devices" six times beside "Quillon Q4" and "Quillon Newsroom"
+ * once each (our tuned corpora); 5 left it apart. People's surnames (S) and given names (G) never
+ * go by counts: one person only.
  */
 const DOMINANT_RATIO = 3;
 /**
@@ -442,6 +451,9 @@ function dominant(s: ReadonlyMap<string, number>): string | undefined {
   }
   return top >= DOMINANT_RATIO * rest ? best : undefined;
 }
+
+/** Letters of the facts whose counts decide a link: F (first words), L (last words). */
+const COUNTED_FACTS = new Set(['F', 'L'].map((c) => c.charCodeAt(0)));
 
 /** The longest name a first word alone may stand for, in words. */
 const F_JOIN_WORDS = 3;

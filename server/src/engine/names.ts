@@ -156,8 +156,8 @@ export function findNames(
           i++;
           continue;
         }
-        // A product's number: "Orbit 4 starts at $799", "Orbit 4's battery". Not a score or a
-        // count ("Castlemere 2, Ravnholm 1"; "Round 6" where the text writes "round"), not a date.
+        // A product's number: "Orbit 4 starts at $799", "Orbit 4's battery". Not a score, a figure
+        // or a numbered part ("Castlemere 2, Ravnholm 1"; "Labour 42 per cent"; "Round 6"), not a date.
         if (n.type === 'number' && /^\d{1,2}$/.test(n.text) && !prev.possessive && productNumber(prev, toks, i, start)) {
           runToks.push(n);
           i++;
@@ -270,8 +270,9 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
   return edits + (a.length - i) + (b.length - j) <= 1;
 }
 /**
- * Title case, as in segment.ts: most words of four letters or more capitalised, function words aside. A heading of
- * fewer long words ("Ellen DeGeneres To Host") is taken as title case too: its capitals prove nothing.
+ * Title case for names: 80% of the words of four letters or more capitalised, function words aside
+ * (segment.ts counts them and asks for four such words, to find headlines). A heading of fewer long
+ * words ("Ellen DeGeneres To Host") is taken as title case here: its capitals prove nothing.
  */
 function titleCaseTokens(toks: readonly Token[]): boolean {
   // Function words stay in lower case in title case too ("Absence from the Talks"): left out.
@@ -283,11 +284,13 @@ function titleCaseTokens(toks: readonly Token[]): boolean {
 function productNumber(prev: Token, toks: readonly Token[], i: number, runStart: number): boolean {
   if (prev.type !== 'word' || !prev.cap || prev.acronym || isCalendarWord(prev) || isCommon(prev) || isRoleWord(prev)) return false;
   if (NUMBERED_NOUNS.has(f(prev))) return false;
-  // The second side of a score: "Castlemere 2, Ravnholm 1".
-  if (toks[runStart - 1]?.text === ',' && toks[runStart - 2]?.type === 'number') return false;
+  // The second side of a score: "Castlemere 2, Ravnholm 1", "Arsenal 2 Chelsea 1".
+  if (toks[runStart - 1]?.type === 'number' || (toks[runStart - 1]?.text === ',' && toks[runStart - 2]?.type === 'number')) return false;
   const n = toks[i]!;
   const after = toks[i + 1];
-  if (!after) return true;
+  if (!after) return false;
+  // A figure, not a model: "Labour 42 per cent", "Trump 47 to Harris 45".
+  if (after.type === 'word' && FIGURE_WORDS.has(f(after))) return false;
   // "Orbit 4's battery", "Orbit 4." and "Orbit 4, the fourth": but a score goes on with another
   // name and its number ("Castlemere 2, Ravnholm 1"; "Castlemere 2-1").
   if (after.text === ',') {
@@ -297,17 +300,23 @@ function productNumber(prev: Token, toks: readonly Token[], i: number, runStart:
   if (after.start === n.end) return /^[.)'’]$/.test(after.text);
   return after.type === 'word' && !after.cap;
 }
+/** Words after a number that make it a figure: "42 per cent", "47 to 45", "3 goals". */
+const FIGURE_WORDS = new Set(['per', 'percent', 'pc', 'points', 'pts', 'to', 'votes', 'seats', 'goals', 'runs', 'wickets', 'yards', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'people', 'of', 'out', 'and', 'or', 'against', 'vs']);
 /** Words that number a part of something rather than name a product: "Article 60", "Round 6". */
 const NUMBERED_NOUNS = new Set(['article', 'chapter', 'section', 'clause', 'paragraph', 'page', 'room', 'round', 'game', 'match', 'week', 'day', 'year', 'season', 'stage', 'phase', 'level', 'grade', 'class', 'group', 'gate', 'terminal', 'platform', 'line', 'route', 'highway', 'interstate', 'exit', 'floor', 'ward', 'district', 'zone', 'sector', 'block', 'unit', 'number', 'no', 'step', 'part', 'act', 'scene', 'episode', 'volume', 'issue', 'item', 'table', 'figure', 'appendix', 'annex', 'schedule', 'category', 'tier', 'division', 'league', 'bus', 'flight', 'train', 'lane', 'runway', 'channel', 'court', 'hole', 'lap', 'heat', 'race', 'leg', 'term', 'session', 'amendment', 'resolution', 'proposition', 'prop', 'measure', 'question', 'top', 'under']);
 const CALENDAR_WORDS = new Set([...WEEKDAYS, ...MONTH_NAMES.map((m) => m.toLowerCase())]);
 /** "Saturday", "June": but not "May", a given name as often as a month. */
 const isCalendarWord = (t: Token) => CALENDAR_WORDS.has(f(t)) && f(t) !== 'may';
-/** A word that describes a person before the name: the document writes it in lower case elsewhere, or it is an age or a role. */
+/** A word that describes a person before the name: an age, a role, or a person noun the document writes in lower case elsewhere. */
 function isDescriptor(t: Token, ctx: Context): boolean {
-  if (t.acronym || !t.cap) return false;
+  if (t.acronym || !t.cap || isCommon(t)) return false;
   const w = f(t);
-  return ctx.lowerWords.has(w) || /-year-old$/.test(w) || ROLE_WORDS.has(w);
+  if (/-year-old$/.test(w) || ROLE_WORDS.has(w)) return true;
+  // A noun for a person or a thing, by its ending ("actress", "comedian", "moviemaker", "warship"),
+  // never an adjective of a place's name ("New", "North", "Historic").
+  return ctx.lowerWords.has(w) && DESCRIPTOR_ENDING.test(w);
 }
+const DESCRIPTOR_ENDING = /(?:er|or|ist|ess|man|woman|ian|ant|ent|ee|ship|maker)$/;
 const UNDOTTED_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'miss']);
 const isHonorific = (t: Token) => HONORIFICS.has(f(t).replace(/\.$/, ''));
 
@@ -326,10 +335,9 @@ function classifyRun(run: Run, ctx: Context): void {
   // "Esther Williams-Esther Williams": a page title that repeats the name around a hyphen is the name once.
   const twice = repeatedHalf(toks);
   if (twice) toks = twice;
-  // "Arcade Joseph Comeaux Jr.": a generational suffix is no part of the name's key or display.
-  while (toks.length > 2 && GENERATIONAL.has(f(toks[toks.length - 1]!).replace(/\.$/, ''))) toks = toks.slice(0, -1);
   // A weekday or month closing the run is a date, not a part of the name ("Brian Nichols Saturday").
-  while (toks.length > 1 && isCalendarWord(toks[toks.length - 1]!)) toks = trimConnectors(toks.slice(0, -1));
+  // Only after a name of two words or more: "Black Friday", "Super Tuesday" are names themselves.
+  while (toks.length > 2 && isCalendarWord(toks[toks.length - 1]!)) toks = trimConnectors(toks.slice(0, -1));
 
   // A capitalised descriptor before a name: "Actress Tara Reid", "Sixteen-year-old Kimani Gray",
   // "Warship INS Sukanya". The document writes the word in lower case elsewhere (or it is an age
@@ -349,7 +357,7 @@ function classifyRun(run: Run, ctx: Context): void {
   const of = toks.findIndex((t) => t.text === 'of');
   if (of >= 2 && GIVEN_NAMES.has(f(toks[0]!)) && toks.slice(0, of).every((t) => t.cap && !isRoleWord(t) && !ORG_HEADS.has(f(t)))) {
     const after = trimConnectors(toks.slice(of + 1));
-    classifyRun({ ...run, tokens: toks.slice(0, of) }, ctx);
+    classifyRun({ ...run, tokens: toks.slice(0, of), initial, at: run.at + run.tokens.indexOf(toks[0]!) }, ctx);
     if (after.length) classifyRun({ ...run, tokens: after, initial: false, at: run.at + run.tokens.indexOf(after[0]!) }, ctx);
     return;
   }
@@ -539,6 +547,8 @@ function headlinePerson(part: Token[], known: Map<string, NameMention>, ctx: Con
   const [a, b] = part as [Token, Token];
   if (a.acronym || b.acronym || isCommon(a) || isCommon(b) || isRoleWord(a) || ctx.lowerWords.has(f(a)) || ctx.lowerWords.has(f(b))) return false;
   if (!/^\p{Lu}\p{Ll}/u.test(a.text) || !/^\p{Lu}\p{Ll}/u.test(b.text) || a.possessive) return false;
+  // "Jordan Stuns Spain": a country or a place and a verb.
+  if (COUNTRY_ALIASES.has(f(a)) || PLACES.has(f(a)) || DEMONYMS.has(f(a))) return false;
   const single = known.get(f(b));
   // Only a person's surname: a team or a company named by one word ("Passes Colts") is no surname.
   const surname = ctx.personBySurname.has(f(b)) || (single !== undefined && single.key.startsWith('~') && single.kind === 'person');
@@ -608,13 +618,13 @@ function repeatedHalf(toks: Token[]): Token[] | undefined {
     if (h <= 0) continue;
     const left = [...toks.slice(0, i).map((x) => x.text), t.text.slice(0, h)].join(' ');
     const right = [t.text.slice(h + 1), ...toks.slice(i + 1).map((x) => x.text)].join(' ');
-    if (fold(left) !== fold(right)) continue;
+    // Two words a side at least: "Baden-Baden" is one name.
+    if (!left.includes(' ') || fold(left) !== fold(right)) continue;
     const cut: Token = { ...t, text: t.text.slice(0, h), end: t.start + h };
     return [...toks.slice(0, i), cut];
   }
   return undefined;
 }
-const GENERATIONAL = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** Entries of the country table that are organisations, not places. */
 const UNIONS = new Set(['European Union']);
 
@@ -658,9 +668,7 @@ function emitHyphenated(t: Token, run: Run, ctx: Context): void {
 
 function emitPerson(toks: Token[], run: Run, ctx: Context, title: RoleText | undefined): void {
   const text = spanText(ctx.text, toks);
-  // Initials and generational suffixes are left out of the key: "Arcade Joseph Comeaux Jr." is "Arcade Joseph Comeaux".
   const words = toks.filter((t) => t.type === 'word' && !/^\p{Lu}\.$/u.test(t.text));
-  while (words.length > 2 && GENERATIONAL.has(f(words[words.length - 1]!).replace(/\.$/, ''))) words.pop();
   const surname = f(words[words.length - 1] ?? toks[toks.length - 1]!);
   const role = title ?? precedingRole(run, toks, ctx) ?? appositiveRole(run, toks, ctx);
   if (words.length >= 2) {

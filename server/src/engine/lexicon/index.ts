@@ -161,8 +161,8 @@ export const ORG_SUFFIXES = new Set([
   'cabinet', 'secretariat', 'directorate', 'inspectorate', 'tribunal', 'mission', 'delegation', 'embassy',
   // Words companies end their names with ("Analog Devices", "Harlan Row Research").
   'devices', 'electronics', 'instruments', 'labs', 'laboratories', 'research', 'software', 'solutions',
-  'communications', 'telecom', 'studios', 'pictures', 'records', 'brands', 'foods', 'resources', 'minerals',
-  'capital', 'investments', 'insurance', 'logistics', 'shipping', 'construction', 'engineering',
+  'communications', 'telecom', 'studios', 'pictures', 'brands', 'foods', 'resources', 'minerals',
+  'investments', 'insurance', 'logistics', 'shipping', 'construction', 'engineering',
 ]);
 
 /** Names of single institutions that are organisations on their own. */
