@@ -77,19 +77,19 @@ describe('names: recognition', () => {
   });
 
   it('reads a person and an organisation joined by "of the" apart, but not an organisation named so', () => {
-    assert.deepEqual(names('We spoke to Tom Tennant of the Woodburn Police Department and the Bank of England.'), ['Tom Tennant', 'Woodburn Police Department', 'Bank of England']);
+    assert.deepEqual(names('We spoke to Tom Tanner of the Elmbury Police Department and the Bank of England.'), ['Tom Tanner', 'Elmbury Police Department', 'Bank of England']);
   });
 
-  it('finds a surname that is a role word after a title ("General Manager Billy King")', () => {
-    const d = analyseDocument('t', 'The club said General Manager Billy King announced the move.');
-    assert.deepEqual(d.names.map((m) => [m.text, m.kind]), [['Billy King', 'person']]);
+  it('finds a surname that is a role word after a title ("General Manager Billy Prince")', () => {
+    const d = analyseDocument('t', 'The club said General Manager Billy Prince announced the move.');
+    assert.deepEqual(d.names.map((m) => [m.text, m.kind]), [['Billy Prince', 'person']]);
   });
 
   it('reads a headline in sentence case as prose, and one in title case by known names only', () => {
-    const d = analyseDocument('t', 'Hugh Jaxon has been roped in to host the awards\n\nThe show is in March. Jaxon said yes.');
+    const d = analyseDocument('t', 'Hugh Jaxon will present the awards this year\n\nThe show is in March. Jaxon said yes.');
     assert.deepEqual(d.names.map((m) => m.text), ['Hugh Jaxon', 'Jaxon']);
-    const t = analyseDocument('t', 'Lindsay Lohman Checks Into Rehab Again\n\nOn Friday, Lohman said she was well.');
-    assert.deepEqual(t.names.map((m) => m.text), ['Lindsay Lohman', 'Lohman']);
+    const t = analyseDocument('t', 'Lena Lohman Checks Into Clinic Again\n\nOn Friday, Lohman said she was well.');
+    assert.deepEqual(t.names.map((m) => m.text), ['Lena Lohman', 'Lohman']);
     // Counter-example: a team named by one word is no surname ("Manning Passes Colts").
     assert.deepEqual(analyseDocument('t', 'Manning Passes Colts Into Playoffs Again\n\nOn Sunday the Colts won.').names.map((m) => m.text), ['Colts', 'Colts']);
     // Counter-example: the first word of a sentence-case headline needs the corpus to know it.
