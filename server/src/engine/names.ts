@@ -354,9 +354,12 @@ function classifyRun(run: Run, ctx: Context): void {
   }
 
   // "Tom Tennant of the Woodburn Police Department": a person's name, then the organisation.
+  // Not a team of its league ("the Charlotte Hornets of the NBA"): the organisation after "of" has
+  // a name of its own of two words or more, or one that ends like an organisation's.
   const of = toks.findIndex((t) => t.text === 'of');
-  if (of >= 2 && GIVEN_NAMES.has(f(toks[0]!)) && toks.slice(0, of).every((t) => t.cap && !isRoleWord(t) && !ORG_HEADS.has(f(t)))) {
-    const after = trimConnectors(toks.slice(of + 1));
+  const ofOrg = of >= 2 ? trimConnectors(toks.slice(of + 1)) : [];
+  if (of >= 2 && (ofOrg.length >= 2 || endsWithSuffix(ofOrg, ORG_SUFFIXES)) && GIVEN_NAMES.has(f(toks[0]!)) && toks.slice(0, of).every((t) => t.cap && !isRoleWord(t) && !ORG_HEADS.has(f(t)))) {
+    const after = ofOrg;
     classifyRun({ ...run, tokens: toks.slice(0, of), initial, at: run.at + run.tokens.indexOf(toks[0]!) }, ctx);
     if (after.length) classifyRun({ ...run, tokens: after, initial: false, at: run.at + run.tokens.indexOf(after[0]!) }, ctx);
     return;
