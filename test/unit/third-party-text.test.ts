@@ -13,7 +13,8 @@ import { ROOT } from '../paths';
 const MAX_RUN = 10;
 const ECBPLUS_DEV = process.env.ECBPLUS_DEV ?? path.join(os.homedir(), '.cache', 'corroborate-datasets', 'ecbplus-dev');
 const GOLD = path.join(ROOT, 'test', 'gold', 'ecbplus');
-const words = (t: string) => t.toLowerCase().match(/[a-z0-9$%']+/g) ?? [];
+/** Words as a reader counts them: "isn't" and "world's" are two, "8.39am" two, so a phrase that looks short is counted in full. */
+const words = (t: string) => t.toLowerCase().match(/[a-z0-9]+/g) ?? [];
 
 describe('third-party text stays out of the project', () => {
   it(`every ECB+ label's phrase has fewer than ${MAX_RUN} words`, () => {
