@@ -96,6 +96,9 @@ export class Alignment {
     const mentions = entities.inDoc(doc.id);
     let mi = 0;
     let prose = 0;
+    // Claims by sentence, once: a scan of every claim for every sentence is quadratic in a long file.
+    const claimsOf = new Map<number, Claim[]>();
+    if (!options.plain) for (const c of doc.claims) (claimsOf.get(c.sentence) ?? claimsOf.set(c.sentence, []).get(c.sentence)!).push(c);
     for (let si = 0; si < doc.sentences.length; si++) {
       const s = doc.sentences[si]!;
       const ents = new Set<string>();
@@ -114,7 +117,7 @@ export class Alignment {
       if (address) ents.clear();
       if (!options.plain) for (const w of COUNTRY_WORDS) terms.delete(w);
       const slots = new Set<string>();
-      if (!options.plain) for (const c of doc.claims) if (c.sentence === si) for (const slot of slotsOf(c)) slots.add(slot);
+      for (const c of claimsOf.get(si) ?? []) for (const slot of slotsOf(c)) slots.add(slot);
       let length = 0;
       for (const n of terms.values()) length += n;
       const heading = s.kind === 'heading' || s.kind === 'toc';

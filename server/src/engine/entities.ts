@@ -325,7 +325,7 @@ class LinkFacts {
       const keys = [...s.keys()].sort((a, b) => a.length - b.length);
       const short = keys[0]!;
       if (keys.every((k) => k === short || k.endsWith(` ${short}`))) return short;
-      return dominant(s);
+      return dominantOf(s);
     };
     const people = (w: string) => get(`S:${w}`);
     // The one name of two or three words a first word stands for ("Wendline" and "Wendline

@@ -8,6 +8,7 @@
  * far too slow for whole workspaces (compromise: about 34 ms an article).
  */
 import { MONTH_NAMES, WEEKDAYS } from './lexicon/calendar';
+import { UNIT_WORDS } from './lexicon/words';
 import {
   COMMON_WORDS,
   COUNTRY_ALIASES,
@@ -290,7 +291,7 @@ function productNumber(prev: Token, toks: readonly Token[], i: number, runStart:
   const after = toks[i + 1];
   if (!after) return false;
   // A figure, not a model: "Labour 42 per cent", "Trump 47 to Harris 45".
-  if (after.type === 'word' && FIGURE_WORDS.has(f(after))) return false;
+  if (after.type === 'word' && isFigureWord(f(after))) return false;
   // "Orbit 4's battery", "Orbit 4." and "Orbit 4, the fourth": but a score goes on with another
   // name and its number ("Castlemere 2, Ravnholm 1"; "Castlemere 2-1").
   if (after.text === ',') {
@@ -300,13 +301,14 @@ function productNumber(prev: Token, toks: readonly Token[], i: number, runStart:
   if (after.start === n.end) return /^[.)'’]$/.test(after.text);
   return after.type === 'word' && !after.cap;
 }
-/** Words after a number that make it a figure: "42 per cent", "47 to 45", "3 goals". */
-const FIGURE_WORDS = new Set(['per', 'percent', 'pc', 'points', 'pts', 'to', 'votes', 'seats', 'goals', 'runs', 'wickets', 'yards', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'people', 'of', 'out', 'and', 'or', 'against', 'vs']);
+/** Words after a number that make it a figure: a unit ("42 per cent", "3 hours"), a tally ("47 to 45", "3 goals"). */
+const isFigureWord = (w: string) => UNIT_WORDS.has(w) || TALLY_WORDS.has(w);
+const TALLY_WORDS = new Set(['pc', 'points', 'pts', 'to', 'votes', 'seats', 'goals', 'runs', 'wickets', 'people', 'of', 'out', 'and', 'or', 'against', 'vs']);
 /** Words that number a part of something rather than name a product: "Article 60", "Round 6". */
 const NUMBERED_NOUNS = new Set(['article', 'chapter', 'section', 'clause', 'paragraph', 'page', 'room', 'round', 'game', 'match', 'week', 'day', 'year', 'season', 'stage', 'phase', 'level', 'grade', 'class', 'group', 'gate', 'terminal', 'platform', 'line', 'route', 'highway', 'interstate', 'exit', 'floor', 'ward', 'district', 'zone', 'sector', 'block', 'unit', 'number', 'no', 'step', 'part', 'act', 'scene', 'episode', 'volume', 'issue', 'item', 'table', 'figure', 'appendix', 'annex', 'schedule', 'category', 'tier', 'division', 'league', 'bus', 'flight', 'train', 'lane', 'runway', 'channel', 'court', 'hole', 'lap', 'heat', 'race', 'leg', 'term', 'session', 'amendment', 'resolution', 'proposition', 'prop', 'measure', 'question', 'top', 'under']);
-const CALENDAR_WORDS = new Set([...WEEKDAYS, ...MONTH_NAMES.map((m) => m.toLowerCase())]);
-/** "Saturday", "June": but not "May", a given name as often as a month. */
-const isCalendarWord = (t: Token) => CALENDAR_WORDS.has(f(t)) && f(t) !== 'may';
+/** Full weekday and month names ("Saturday", "June"; not the abbreviations of calendar.ts' CALENDAR_WORDS, "Jan" is a given name too), and not "May". */
+const CALENDAR_NAMES = new Set([...WEEKDAYS, ...MONTH_NAMES.map((m) => m.toLowerCase())]);
+const isCalendarWord = (t: Token) => CALENDAR_NAMES.has(f(t)) && f(t) !== 'may';
 /** A word that describes a person before the name: an age, a role, or a person noun the document writes in lower case elsewhere. */
 function isDescriptor(t: Token, ctx: Context): boolean {
   if (t.acronym || !t.cap || isCommon(t)) return false;

@@ -192,11 +192,7 @@ function isHeadingLine(body: string, next: string | undefined): boolean {
   if ((trails || !/[.,;:]["'”’»)\]]*$/u.test(body)) && isTitleCase(words)) return true;
   if (!question && /[.,;:!…]["'”’»)\]]*$/u.test(body)) return false;
   if (splitSentences(body, 0, body.length).length > 1) return false;
-  if (question) {
-    const long = words.filter((w) => /^\p{L}{4,}/u.test(w));
-    const titleCase = long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * long.length;
-    return titleCase || (next !== undefined && !/^\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?:\s/u.test(body));
-  }
+  if (question) return isTitleCase(words, 1, QUESTION_TITLE_SHARE) || (next !== undefined && !/^\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?:\s/u.test(body));
   return true;
 }
 
@@ -205,10 +201,12 @@ function isHeadingLine(body: string, next: string | undefined): boolean {
  * capitalised. Short words are left out ("of", "in", "the" stay lower case in headlines), and so is
  * a line of fewer long words, which a sentence of names could also be ("Ellen DeGeneres Tweets").
  */
-function isTitleCase(words: readonly string[]): boolean {
+function isTitleCase(words: readonly string[], least = TITLE_CASE_WORDS, share = TITLE_CASE_SHARE): boolean {
   const long = words.filter((w) => /^["'“‘(]?\p{L}{4,}/u.test(w));
-  return long.length >= TITLE_CASE_WORDS && long.filter((w) => /^["'“‘(]?\p{Lu}/u.test(w)).length >= TITLE_CASE_SHARE * long.length;
+  return long.length >= least && long.filter((w) => /^["'“‘(]?\p{Lu}/u.test(w)).length >= share * long.length;
 }
+/** A question is a heading with fewer capitals: "What Happens Next for the talks?" */
+const QUESTION_TITLE_SHARE = 0.6;
 /** Four long words: "Lohan Checks Into Rehab"; three capitalised long words are often just names. */
 const TITLE_CASE_WORDS = 4;
 /** A share, not all: a headline keeps a word in lower case now and then ("Klitschko vs Thompson"). */
