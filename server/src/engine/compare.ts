@@ -17,12 +17,12 @@ import { MEASURE_WORDS } from './lexicon/words';
 import type { Entity, EntityIndex } from './entities';
 import type { NameMention } from './names';
 import type { Finding, FindingKind, RelatedPassage } from './findings';
-import { COUNTRY_ALIASES, fold, PLACES } from './lexicon';
+import { COUNTRY_ALIASES, fold, GIVEN_NAMES, PLACES } from './lexicon';
 import { CALENDAR_WORDS } from './lexicon/calendar';
 import type { Quotation } from './quotes';
 import { officePair, rolesDisagree, roleShape } from './roles';
 import type { Span } from './types';
-import { BUCKET_LIMIT, CLEAR_EVIDENCE_NEEDED, CLEAR_WEIGHT, CONFLICT_BAR, EVIDENCE_NEEDED, GROUP_LIMIT, LEAD_SENTENCES, LEAD_SHARE, LEAD_WEIGHT, MAX_RATIO, MOMENT_EVIDENCE_NEEDED, NEAR_WINDOW, NEAR_WORDS, NEAR_WORDS_STRONG, OVERLAP_WEIGHT, PREDICATE_WEIGHT, THING_WEIGHT, TOPIC_SHARE, TYPO_MIN_LENGTH, WINDOW } from './policy';
+import { BUCKET_LIMIT, CLEAR_EVIDENCE_NEEDED, CLEAR_WEIGHT, CONFLICT_BAR, EVIDENCE_NEEDED, GROUP_LIMIT, LEAD_SENTENCES, LEAD_SHARE, LEAD_WEIGHT, MAX_RATIO, MOMENT_EVIDENCE_NEEDED, NEAR_WINDOW, PRONOUN_REACH, NEAR_WORDS, NEAR_WORDS_STRONG, OVERLAP_WEIGHT, PREDICATE_WEIGHT, THING_WEIGHT, TOPIC_SHARE, TYPO_MIN_LENGTH, WINDOW } from './policy';
 
 /** One side of a conflict. */
 interface Side {
@@ -575,6 +575,7 @@ class Context {
   private readonly holderCache = new Map<string, WeakMap<Claim, Set<string>>>();
   private readonly localCache = new Map<string, WeakMap<Claim, LocalContext>>();
   private readonly ownCache = new Map<string, WeakMap<Claim, Set<string>>>();
+  private readonly agentCache = new Map<string, WeakMap<Claim, string>>();
   private readonly nearCache = new WeakMap<Claim, Map<string, string>>();
   readonly byId = new Map<string, DocumentAnalysis>();
   /** The claims of the documents by slot: comparisons look at a source's other claims in a slot. */
@@ -591,6 +592,7 @@ class Context {
     this.holderCache.delete(id);
     this.localCache.delete(id);
     this.ownCache.delete(id);
+    this.agentCache.delete(id);
   }
 
   /** The entities that make a document's story: names other than countries and regions. */
@@ -663,6 +665,44 @@ class Context {
       }
     }
     return out;
+  }
+
+  /**
+   * The entity whose doing a claim's value is (`Claim.agent`): the one its subject names, or for
+   * "he"/"she" the last person named before it; '' when none is known.
+   */
+  agentEntity(doc: DocumentAnalysis, c: Claim): string {
+    return this.cached(this.agentCache, doc, c, () => {
+      const a = c.agent;
+      if (!a) return '';
+      if (a.pronoun) {
+        // The last person named before it; a name of two words that starts with a given name counts too.
+        for (let i = doc.names.length - 1; i >= 0; i--) {
+          const m = doc.names[i]!;
+          if (m.end > a.start || m.weak) continue;
+          if (m.start < a.start - PRONOUN_REACH) break;
+          if (m.kind === 'place' || m.kind === 'organization') continue;
+          const e = this.entities.at(doc.id, m.start)?.entity;
+          if (e && (e.kind === 'person' || m.kind === 'person' || (/\s/.test(m.text) && GIVEN_NAMES.has(fold(m.text.split(/\s/)[0]!))))) return e.id;
+        }
+        return '';
+      }
+      for (let i = doc.names.length - 1; i >= 0; i--) {
+        const m = doc.names[i]!;
+        if (m.start < a.end && a.start < m.end && m.kind !== 'place') return this.entities.at(doc.id, m.start)?.entity.id ?? '';
+      }
+      return '';
+    });
+  }
+
+  /** Whether `entity` is named between a claim's agent and its value ("the Bantams offered Vasko a deal": Vasko). */
+  namesBeforeValue(doc: DocumentAnalysis, c: Claim, entity: string): boolean {
+    if (!c.agent) return false;
+    for (const m of doc.names) {
+      if (m.start < c.agent.end || m.end > c.start) continue;
+      if (this.entities.at(doc.id, m.start)?.entity.id === entity) return true;
+    }
+    return false;
   }
 
   /** Linked entity ids named in a sentence. */
@@ -1082,6 +1122,16 @@ function whyNotCompared(ctx: Context, x: ClaimRef, y: ClaimRef): string | undefi
     if (!na.length && !nb.length) return 'different countries beside them';
   }
   if (kindOf(a.kind).personal && sharedClause === 0) return 'not the same person named';
+  // Whose doing each value is: "Tomas Velde added 16 points" and "Ravi Denholm scored 20 points" are
+  // two players' figures, even in one game's story. Unless one names the other's agent between its
+  // own agent and the value: a giver and a receiver of one thing ("the Bantams offered Vasko a
+  // seven-year deal", "Vasko wants a five-year deal").
+  if (!ANCHORED.has(a.kind)) {
+    const ga = ctx.agentEntity(x.doc, a);
+    const gb = ctx.agentEntity(y.doc, b);
+    if (ga && gb && ga !== gb && !ctx.namesBeforeValue(y.doc, b, ga) && !ctx.namesBeforeValue(x.doc, a, gb) && !sameSurname(ctx, ga, gb))
+      return `whose doing: ${holderName(ctx, ga)} and ${holderName(ctx, gb)}`;
+  }
   // Whose each value is: the names beside it that are not what its story is about (nor speakers,
   // nor countries), or, when there are none, the story itself. "The Nationals offered an 8-year
   // contract" and "the deal is for 8 years" (the story's) are two holders' figures.
@@ -1184,6 +1234,12 @@ function evidence(ctx: Context, x: ClaimRef, y: ClaimRef, sharedNames = overlap(
   else if (near.length >= NEAR_WORDS) weight++;
   if (near.length >= NEAR_WORDS) reasons.push(`${near.map((w) => `'${w}'`).join(', ')} beside both`);
   return { reasons, weight };
+}
+
+/** Two entities the linker kept apart whose names end in the same word ("Tyler Hansbrough", "Hansbrough"): maybe one. */
+function sameSurname(ctx: Context, a: string, b: string): boolean {
+  const last = (id: string) => fold(ctx.entities.get(id)?.name ?? id).split(' ').pop();
+  return last(a) === last(b);
 }
 
 function holderName(ctx: Context, id: string): string {

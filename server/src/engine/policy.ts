@@ -64,6 +64,11 @@ export const CLEAR_EVIDENCE_NEEDED = 1;
  * common within seven words, and no two different places there).
  */
 export const MOMENT_EVIDENCE_NEEDED = 1;
+/**
+ * How far back, in characters, "he" or "she" before a value looks for the person it stands for: about
+ * a paragraph of news (the same reach as a quotation's pronoun speaker, quotes.ts).
+ */
+export const PRONOUN_REACH = 1500;
 /** Entities named in more documents than this make no candidate buckets. */
 export const BUCKET_LIMIT = 50;
 /** Words this long or longer may be misspelt by a letter and still be the word ("dozen" and "dozne"). */

@@ -8,6 +8,7 @@
  * Written by hand: the measured libraries find quotations but never their speakers.
  */
 import type { NameMention } from './names';
+import { PRONOUN_REACH } from './policy';
 import type { Paragraph, Sentence, Span } from './types';
 
 export interface Quotation extends Span {
@@ -180,7 +181,7 @@ function lastPersonBefore(names: readonly NameMention[], at: number, p: Span): {
   for (let i = names.length - 1; i >= 0; i--) {
     const n = names[i]!;
     if (n.end > at || n.weak) continue;
-    if (n.start < p.start - 1500) break;
+    if (n.start < p.start - PRONOUN_REACH) break;
     if (n.kind === 'person') return { index: i, cue: 'he/she' };
   }
   return undefined;

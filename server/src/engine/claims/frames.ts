@@ -1,5 +1,5 @@
 /** Gives each quantity its frame: what it measures, whose it is (see `../frames/frame.ts`). */
-import { type ClaimFrame, frameOf, momentFrame, subjectOf } from '../frames/frame';
+import { agentOf, type ClaimFrame, frameOf, momentFrame, subjectOf } from '../frames/frame';
 import { tagSpan } from '../frames/tagger';
 import type { Sentence, Span } from '../types';
 import type { ClaimKindSpec } from './kind';
@@ -39,6 +39,7 @@ export function addFrames(text: string, sentences: readonly Sentence[], claims: 
     } else frame = frameOf(tagged.toks, c, clause);
     // A model counted ("12 AK 47 guns", "seven AK-47 assault rifles") is the thing, whatever noun follows it.
     if (c.kind === 'count' && c.noun && /\d/.test(c.noun)) frame = { ...frame, head: c.noun };
-    if (Object.keys(frame).length) claims[k] = { ...c, frame };
+    const agent = c.derivedFrom === 'clock' ? undefined : agentOf(tagged.toks, c, sentences[c.sentence]!);
+    if (Object.keys(frame).length || agent) claims[k] = { ...c, ...(Object.keys(frame).length ? { frame } : {}), ...(agent ? { agent } : {}) };
   }
 }

@@ -177,6 +177,7 @@ export function compact(c: Claim): Claim {
   if (c.derivedFrom !== undefined) out.derivedFrom = c.derivedFrom;
   if (c.event !== undefined) out.event = c.event;
   if (c.frame !== undefined) out.frame = c.frame;
+  if (c.agent !== undefined) out.agent = c.agent;
   if (c.moment !== undefined) out.moment = intern(c.moment);
   if (c.against !== undefined) out.against = c.against;
   if (c.list !== undefined) out.list = c.list;

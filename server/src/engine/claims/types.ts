@@ -1,5 +1,5 @@
 /** What the claim readers produce: claims with their values as intervals, and the kinds of claim. */
-import type { ClaimFrame } from '../frames/frame';
+import type { Agent, ClaimFrame } from '../frames/frame';
 import type { Span } from '../types';
 
 /** The kinds of claim; each has a spec in `registry.ts` (the compiler checks that none is missing). */
@@ -49,6 +49,8 @@ export interface Claim extends Span {
   readonly list?: { readonly index: number; readonly size: number };
   /** What the value is about, from the tagged sentence (quantities only). */
   readonly frame?: ClaimFrame;
+  /** Whose doing the value is: the subject name of the verb it is the object of (quantities only; see `agentOf`). */
+  readonly agent?: Agent;
   /**
    * What happened at a moment (dates, clock times, years): the lemma of the verb it hangs on
    * ("died Saturday": die; "was discovered Tuesday": discover). Kept apart from `frame`, whose

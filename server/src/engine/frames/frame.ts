@@ -225,6 +225,73 @@ export function isLearningMoment(verb: string): boolean {
   return SPEECH_VERBS.has(verb) || FINDING_VERBS.has(verb);
 }
 
+/** Whose doing a value is: the name (or the pronoun "he"/"she") that is the subject of the verb it is the object of. */
+export interface Agent extends Span {
+  readonly pronoun?: true;
+}
+
+/** How many verbs back `agentOf` follows a chain of coordinated or subordinate verbs ("scored 11, grabbed 11 and blocked six"). */
+const AGENT_HOPS = 3;
+/** The longest aside between commas skipped between a subject and its verb ("The Bantams, according to reports, have offered"). */
+const AGENT_ASIDE = 8;
+const VERBISH = new Set(['VERB', 'AUX', 'PART', 'ADV']);
+
+/**
+ * The subject name of the verb a value is the object of: "Tomas Velde added 16 points" (Tomas
+ * Velde), "Ravi Denholm scored 14 points and Tomas Velde scored 13" (each its own), "Denholm
+ * ended the night on 30 after hitting his first 12 throws" (back through "after hitting" to
+ * Denholm), "The Bantams, according to reports, have offered Vasko a seven-year deal" (the Bantams),
+ * "he missed 10 games" (a pronoun, resolved by the comparison). None when the value is itself a
+ * subject ("Police said 12 people were injured") or the subject is a common noun ("the senior
+ * needed nine points"). Two values of two different people's doing are two figures, not one
+ * reported twice (`compare.ts`).
+ */
+export function agentOf(toks: readonly TaggedToken[], claim: Span, sentence: Span): Agent | undefined {
+  const first = toks.findIndex((t) => t.end > claim.start);
+  if (first <= 0) return undefined;
+  let lastOfClaim = first;
+  while (lastOfClaim + 1 < toks.length && toks[lastOfClaim + 1]!.start < claim.end) lastOfClaim++;
+  // The value's phrase followed by a verb is that verb's subject: nobody's doing.
+  let after = lastOfClaim + 1;
+  while (after < toks.length && (toks[after]!.pos === 'NOUN' || toks[after]!.pos === 'ADJ')) after++;
+  let aux = false;
+  while (after < toks.length && (toks[after]!.pos === 'AUX' || toks[after]!.pos === 'ADV')) aux = toks[after++]!.pos === 'AUX' || aux;
+  if (aux || (after < toks.length && toks[after]!.pos === 'VERB')) return undefined;
+  const barrier = (t: TaggedToken) => t.start < sentence.start || /^[;"“”«»]$|^``$|^''$/.test(t.text);
+  // The verb the value hangs on: the nearest before it.
+  let v = first - 1;
+  while (v >= 0 && !barrier(toks[v]!) && toks[v]!.pos !== 'VERB' && !(toks[v]!.pos === 'AUX' && v === first - 1)) v--;
+  for (let hop = 0; hop < AGENT_HOPS && v >= 0 && !barrier(toks[v]!); hop++) {
+    if (SPEECH_VERBS.has(toks[v]!.lemma) && v !== first - 1) return undefined;
+    // Back over the verb chain ("is believed to be seeking", "have offered").
+    let j = v;
+    while (j >= 0 && VERBISH.has(toks[j]!.pos) && !barrier(toks[j]!)) j--;
+    if (j < 0 || barrier(toks[j]!)) return undefined;
+    let t = toks[j]!;
+    if (t.text === ',') {
+      // An aside between commas after the subject.
+      let k = j - 1;
+      while (k >= 0 && j - k <= AGENT_ASIDE && toks[k]!.text !== ',' && !barrier(toks[k]!)) k--;
+      if (k > 0 && toks[k]!.text === ',' && toks[k - 1]!.pos === 'PROPN') {
+        j = k - 1;
+        t = toks[j]!;
+      }
+    }
+    if (t.pos === 'PRON' && /^(?:he|she)$/.test(t.lower)) return { start: t.start, end: t.end, pronoun: true };
+    if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) {
+      let s = j;
+      while (s > 0 && toks[s - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(toks[s - 1]!.text) && toks[s - 1]!.end + 1 >= toks[s]!.start) s--;
+      return { start: toks[s]!.start, end: t.end };
+    }
+    // Joined to an earlier verb ("and blocked", ", grabbed", "after completing", "while posting"):
+    // that verb's subject is this one's.
+    if (t.pos !== 'CCONJ' && t.pos !== 'SCONJ' && t.pos !== 'ADP' && t.text !== ',') return undefined;
+    v = j - 1;
+    while (v >= 0 && !barrier(toks[v]!) && toks[v]!.pos !== 'VERB') v--;
+  }
+  return undefined;
+}
+
 /** The subject of the clause of `span`, as `ClaimFrame.subject` reads it, if any. */
 export function subjectOf(toks: readonly TaggedToken[], span: Span, clause: Span): string | undefined {
   const first = toks.findIndex((t) => t.end > span.start);
