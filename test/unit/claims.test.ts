@@ -253,6 +253,20 @@ describe('conflicts between sources', () => {
     assert.ok(f.some((x) => x.startsWith('a: quotation: Quotation worded differently') && /Only here: “investigators”/.test(x)));
   });
 
+  it('treats a slip of a small word as the same words, never a dropped "not"', () => {
+    const said = (q: string) => `${story} Priya Raman said: “${q}”`;
+    const slip = findings({
+      a: said('We were told there were another dozen people inside the Tolbrook office at 6 p.m.'),
+      b: said('We were told there another dozen people inside the Tolbrook office at 6:00 p.m.'),
+    });
+    assert.deepEqual(slip, []);
+    const negation = findings({
+      a: said('We were told there were not a dozen people inside the Tolbrook office at the time.'),
+      b: said('We were told there were a dozen people inside the Tolbrook office at the time.'),
+    });
+    assert.ok(negation.some((x) => x.startsWith('a: quotation: Quotation worded differently') && /Only here: “not”/.test(x)), negation.join('\n'));
+  });
+
   it('treats a fragment of a longer quotation as agreement', () => {
     const f = findings({
       a: `${story} The ministry called the talks “substantive and businesslike.”`,

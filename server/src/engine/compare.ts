@@ -13,7 +13,7 @@ import { intervalsMeet } from './claims/kind';
 import { eventClass, nounClass, PEOPLE_PARTS, stem, STOP_WORDS } from './classes';
 import type { DocumentAnalysis } from './document';
 import { framesDiffer, isLearningMoment, sameMeasure, sameThing } from './frames/frame';
-import { MEASURE_WORDS } from './lexicon/words';
+import { MEASURE_WORDS, SLIP_WORDS } from './lexicon/words';
 import type { Entity, EntityIndex } from './entities';
 import type { NameMention } from './names';
 import type { Finding, FindingKind, RelatedPassage } from './findings';
@@ -22,7 +22,7 @@ import { CALENDAR_WORDS } from './lexicon/calendar';
 import type { Quotation } from './quotes';
 import { officePair, rolesDisagree, roleShape } from './roles';
 import type { Span } from './types';
-import { BUCKET_LIMIT, CLEAR_EVIDENCE_NEEDED, CLEAR_WEIGHT, CONFLICT_BAR, EVIDENCE_NEEDED, GROUP_LIMIT, LEAD_SENTENCES, LEAD_SHARE, LEAD_WEIGHT, MAX_RATIO, MOMENT_EVIDENCE_NEEDED, NEAR_WINDOW, PRONOUN_REACH, NEAR_WORDS, NEAR_WORDS_STRONG, OVERLAP_WEIGHT, PREDICATE_WEIGHT, THING_WEIGHT, TOPIC_SHARE, TYPO_MIN_LENGTH, WINDOW } from './policy';
+import { BUCKET_LIMIT, CLEAR_EVIDENCE_NEEDED, CLEAR_WEIGHT, CONFLICT_BAR, EVIDENCE_NEEDED, GROUP_LIMIT, LEAD_SENTENCES, LEAD_SHARE, LEAD_WEIGHT, MAX_RATIO, MOMENT_EVIDENCE_NEEDED, NEAR_WINDOW, PRONOUN_REACH, SLIP_MAX_WORDS, SLIP_MIN_WORDS, NEAR_WORDS, NEAR_WORDS_STRONG, OVERLAP_WEIGHT, PREDICATE_WEIGHT, THING_WEIGHT, TOPIC_SHARE, TYPO_MIN_LENGTH, WINDOW } from './policy';
 
 /** One side of a conflict. */
 interface Side {
@@ -1549,7 +1549,7 @@ function shortQuote(text: string): string {
 
 /** 'same' (the same words, or a fragment), 'close' (the same statement worded differently), or nothing. */
 function judgeQuotes(a: QuoteRef, b: QuoteRef): 'same' | 'close' | undefined {
-  if (sameWords(a.words, b.words)) return 'same';
+  if (sameWords(a.words, b.words) || onlySlips(a.words, b.words)) return 'same';
   let n = 0;
   for (const w of a.content) if (b.content.has(w)) n++;
   const small = Math.min(a.content.size, b.content.size);
@@ -1628,6 +1628,19 @@ function sameWords(a: string[], b: string[]): boolean {
   return false;
 }
 
+/**
+ * Whether two wordings differ only by slips: at most SLIP_MAX_WORDS words, each a SLIP_WORDS word,
+ * dropped, added or changed ("and there were another dozen" and "and there another dozen").
+ */
+export function onlySlips(a: readonly string[], b: readonly string[]): boolean {
+  if (Math.min(a.length, b.length) < SLIP_MIN_WORDS || Math.abs(a.length - b.length) > SLIP_MAX_WORDS) return false;
+  // A word misspelt by a letter is the word ("neighbourhood" and "neighborhood").
+  const d = diffWords(a, b, sameWord);
+  if (!d) return false;
+  const changed = [...d.onlyA.flat(), ...d.onlyB.flat()];
+  return changed.length <= SLIP_MAX_WORDS && changed.every((w) => SLIP_WORDS.has(w));
+}
+
 /** One word, or one misspelt by a letter ("lockdwon", "dozen"/"dozne"): a typo is no other wording. */
 function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
@@ -1645,27 +1658,33 @@ function sameWord(a: string, b: string): boolean {
 
 /** "Only here: …; only there: …": the words each wording has that the other lacks, in runs. */
 export function wordDiff(here: string, there: string): string {
-  const a = quoteWords(here);
-  const b = quoteWords(there);
+  const d = diffWords(quoteWords(here), quoteWords(there));
+  if (!d) return '';
+  const q = (xs: string[][]) => (xs.length ? xs.map((x) => `“${x.join(' ')}”`).join(', ') : 'nothing');
+  return `Only here: ${q(d.onlyA)}; only there: ${q(d.onlyB)}`;
+}
+
+/** The runs of words each wording has that the other lacks (a longest common subsequence); none for very long ones. */
+function diffWords(a: readonly string[], b: readonly string[], same: (x: string, y: string) => boolean = (x, y) => x === y): { onlyA: string[][]; onlyB: string[][] } | undefined {
   const n = a.length;
   const m = b.length;
-  if (n * m > 250000) return '';
+  if (n * m > 250000) return undefined;
   const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
-  const onlyA: string[] = [];
-  const onlyB: string[] = [];
+  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) lcs[i]![j] = same(a[i]!, b[j]!) ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+  const onlyA: string[][] = [];
+  const onlyB: string[][] = [];
   let runA: string[] = [];
   let runB: string[] = [];
   const flush = () => {
-    if (runA.length) onlyA.push(runA.join(' '));
-    if (runB.length) onlyB.push(runB.join(' '));
+    if (runA.length) onlyA.push(runA);
+    if (runB.length) onlyB.push(runB);
     runA = [];
     runB = [];
   };
   let i = 0;
   let j = 0;
   while (i < n || j < m) {
-    if (i < n && j < m && a[i] === b[j]) {
+    if (i < n && j < m && same(a[i]!, b[j]!)) {
       flush();
       i++;
       j++;
@@ -1673,8 +1692,7 @@ export function wordDiff(here: string, there: string): string {
     else runA.push(a[i++]!);
   }
   flush();
-  const q = (xs: string[]) => (xs.length ? xs.map((x) => `“${x}”`).join(', ') : 'nothing');
-  return `Only here: ${q(onlyA)}; only there: ${q(onlyB)}`;
+  return { onlyA, onlyB };
 }
 
 // ---- roles ----------------------------------------------------------------------------------------

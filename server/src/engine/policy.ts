@@ -71,6 +71,14 @@ export const MOMENT_EVIDENCE_NEEDED = 1;
 export const PRONOUN_REACH = 1500;
 /** Entities named in more documents than this make no candidate buckets. */
 export const BUCKET_LIMIT = 50;
+/**
+ * Two quotations of at least SLIP_MIN_WORDS words that differ only in at most SLIP_MAX_WORDS slip
+ * words (an article, a preposition, "were", the ":00" of a clock time) are the same words: on the
+ * tune split 8 judged pairs were such slips (one dropped "were", a stray "of", "6 p.m." and "6:00
+ * p.m."), none a change of what was said. Shorter quotations are too short to tell.
+ */
+export const SLIP_MIN_WORDS = 8;
+export const SLIP_MAX_WORDS = 2;
 /** Words this long or longer may be misspelt by a letter and still be the word ("dozen" and "dozne"). */
 export const TYPO_MIN_LENGTH = 5;
 

@@ -34,3 +34,6 @@ export const MEASURE_GROUP: ReadonlyMap<string, string> = (() => {
   }
   return head;
 })();
+
+/** Words whose slip (dropped, added, changed) leaves a quotation the same statement: no negation or quantifier. */
+export const SLIP_WORDS: ReadonlySet<string> = new Set(data.slipWords);
