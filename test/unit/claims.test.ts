@@ -253,6 +253,20 @@ describe('conflicts between sources', () => {
     assert.ok(f.some((x) => x.startsWith('a: quotation: Quotation worded differently') && /Only here: “investigators”/.test(x)));
   });
 
+  it('reads two offices joined by "and" before a name as both held at once', () => {
+    const f = findings({
+      a: `${story} Wendline president and general manager Ed Valdane said the ferry was sound.`,
+      b: `${story} Wendline President Ed Valdane said the ferry was sound.`,
+      c: `${story} Wendline General Manager Ed Valdane said the ferry was sound.`,
+    });
+    assert.deepEqual(f.filter((x) => x.includes(': role:')), []);
+    const g = findings({
+      a: `${story} Wendline president Ed Valdane said the ferry was sound.`,
+      b: `${story} Wendline general manager Ed Valdane said the ferry was sound.`,
+    });
+    assert.ok(g.some((x) => x.startsWith('a: role:')), g.join('\n'));
+  });
+
   it('treats a slip of a small word as the same words, never a dropped "not"', () => {
     const said = (q: string) => `${story} Priya Raman said: “${q}”`;
     const slip = findings({

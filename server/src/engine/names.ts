@@ -675,7 +675,7 @@ function emitPerson(toks: Token[], run: Run, ctx: Context, title: RoleText | und
   const text = spanText(ctx.text, toks);
   const words = toks.filter((t) => t.type === 'word' && !/^\p{Lu}\.$/u.test(t.text));
   const surname = f(words[words.length - 1] ?? toks[toks.length - 1]!);
-  const role = title ?? precedingRole(run, toks, ctx) ?? appositiveRole(run, toks, ctx);
+  const role = withOfficeBefore(run, title ?? precedingRole(run, toks, ctx), ctx) ?? appositiveRole(run, toks, ctx);
   if (words.length >= 2) {
     const key = words.map(f).join(' ');
     let set = ctx.personBySurname.get(surname);
@@ -766,6 +766,22 @@ function precedingRole(run: Run, name: Token[], ctx: Context): RoleText | undefi
   while (i > 0 && toks[i - 1]!.type === 'word' && (toks[i - 1]!.cap || toks[i - 1]!.possessive) && !isCommon(toks[i - 1]!)) i--;
   const start = toks[i]!.start;
   return { start, end, text: ctx.text.slice(start, end) };
+}
+
+/**
+ * A role before a name with another office joined to it by "and": "team president and general
+ * manager Ed Stefanski", "President and General Manager Ed Stefanski" are both offices at once, so
+ * no other source's "general manager" or "president" disagrees with them (roles.ts reads the parts).
+ */
+function withOfficeBefore(run: Run, role: RoleText | undefined, ctx: Context): RoleText | undefined {
+  if (!role) return role;
+  const toks = run.all;
+  let i = toks.findIndex((t) => t.start >= role.start);
+  if (i < 2 || !/^(?:and|&)$/i.test(toks[i - 1]!.text) || toks[i - 2]!.type !== 'word' || !ROLE_HEADS.has(f(toks[i - 2]!))) return role;
+  i -= 2;
+  while (i > 0 && toks[i - 1]!.type === 'word' && ROLE_WORDS.has(f(toks[i - 1]!)) && !toks[i - 1]!.possessive) i--;
+  const start = toks[i]!.start;
+  return { start, end: role.end, text: ctx.text.slice(start, role.end) };
 }
 
 /** "Marta Velde, Deputy Assistant Secretary of Transport ...": a role in apposition after the name. */
