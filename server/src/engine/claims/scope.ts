@@ -123,7 +123,9 @@ export function countedNoun(text: string, at: number, end: number): { word: stri
     const gap = after.slice(0, m.index);
     if (words === 0 && !/^[\s-]*$/.test(gap)) return undefined;
     if (/[.,;:!?()"“”]/.test(after.slice(re.lastIndex - m[0].length - 1, m.index))) return undefined;
-    const w = m[0];
+    // A dash written as a hyphen ends the phrase: "four ferry staff-two deckhands and a cook-were hurt".
+    const dash = /^([\p{L}'’]+)-(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|the|and|or)$/iu.exec(m[0]);
+    const w = dash ? dash[1]! : m[0];
     // Another number between: "Orbit 4 tablet drew 130,000 pre-orders" counts no pre-orders by 4.
     if (words > 0 && /\d/.test(after.slice(0, m.index).replace(MODEL_RE, ''))) return undefined;
     words++;

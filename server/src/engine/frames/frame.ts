@@ -63,6 +63,8 @@ export function frameOf(toks: readonly TaggedToken[], claim: Span, clause: Span)
     const t = toks[k]!;
     const hyphen = t.text === '-' && k + 1 < toks.length && toks[k + 1]!.start === t.end && t.start === toks[k - 1]?.end;
     if (k > last && !(NP_INNER.has(t.pos) || hyphen || (t.pos === 'VERB' && isJoined(toks, k)))) break;
+    // A dash written as a hyphen before another number ends the phrase ("four ferry staff-two deckhands").
+    if (k > last && hyphen && toks[k + 1]?.pos === 'NUM') break;
     // After the head noun only more nouns go on (a compound): "goals last season" is two phrases.
     if (k > last && head && head.start >= claim.start && t.pos !== 'NOUN' && !hyphen && toks[k - 1]!.pos === 'NOUN') break;
     if (t.pos === 'NOUN' || (t.pos === 'PROPN' && k > last)) {
