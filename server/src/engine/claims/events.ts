@@ -35,6 +35,22 @@ function pastAnchor(c: Claim, ref: number, refYear: number, text: string): strin
 }
 
 
+/**
+ * Words that date a clause to a season or a year before the story's without a number: "last
+ * season", "last year's Oscars", "a year ago", "the previous season" (the year before); "a decade
+ * ago", "three years ago" (long before). Claims there meet only claims dated the same way.
+ */
+const RELATIVE_PAST: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:last|previous|prior)\s+(?:season|year)(?:['’]s)?\b|\ba\s+(?:season|year)\s+(?:ago|earlier|before)\b|\bthe\s+(?:season|year)\s+before\b/i, 'year-before'],
+  [/\b(?:a\s+decade|decades|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years|seasons|decades))\s+(?:ago|earlier|before)\b/i, 'long-before'],
+];
+
+/** The relative past a clause is dated to, if any (see RELATIVE_PAST). */
+function relativePast(text: string): string | undefined {
+  for (const [re, event] of RELATIVE_PAST) if (re.test(text)) return event;
+  return undefined;
+}
+
 /** "and missed", "and then fell": a coordinated verb, which has a time of its own. */
 const NEW_PREDICATE = /\b(?:and|but)\s+(?:then\s+|later\s+|has\s+|have\s+|had\s+|was\s+|were\s+)?(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+ed\b/i;
 
@@ -50,8 +66,9 @@ const CONTINUES = /^\s*(?:it|they|he|she|that|this|those|these|then)\b/i;
  * quake hit Zarand. It killed 612 people."). Anchored claims are then compared only with claims
  * anchored to the same time.
  */
-export function anchorEvents(text: string, sentences: readonly Sentence[], claims: Claim[], ref: number): void {
-  const refYear = new Date(ref * DAY_MS).getUTCFullYear();
+export function anchorEvents(text: string, sentences: readonly Sentence[], claims: Claim[], ref: number | undefined): void {
+  // Without the document's date only the relative past dates a clause.
+  const refYear = ref === undefined ? undefined : new Date(ref * DAY_MS).getUTCFullYear();
   let carried: { sentence: number; event: string } | undefined;
   let i = 0;
   while (i < claims.length) {
@@ -62,7 +79,7 @@ export function anchorEvents(text: string, sentences: readonly Sentence[], claim
     const sentence = sentences[si]!;
     const clauses = clauseBounds(text, sentence);
     const anchors = own.flatMap((c) => {
-      const event = pastAnchor(c, ref, refYear, text);
+      const event = ref === undefined || refYear === undefined ? undefined : pastAnchor(c, ref, refYear, text);
       return event ? [{ c, event, clause: clauses.find((cl) => cl.start <= c.start && c.start < cl.end) }] : [];
     });
     const body = text.slice(sentence.start, sentence.end);
@@ -72,6 +89,9 @@ export function anchorEvents(text: string, sentences: readonly Sentence[], claim
     let last: string | undefined;
     // An anchor that opens the sentence ("In February, ...", "On Nov. 7, 1998, ...") dates all of it.
     const opening = anchors.find((x) => /^\W*(?:(?:in|on|at|by|during|back\s+in)\s+)?(?:the\s+)?(?:early|late|mid)?[-\s]*$/i.test(text.slice(sentence.start, x.c.start)));
+    // "A year ago, the Bantams fired ...", "Last season, ...": a relative time that opens the sentence dates all of it.
+    const firstClause = clauses[0];
+    const openingRelative = firstClause && /^\W*(?:(?:in|during|over)\s+)?(?:the\s+)?(?:last|previous|prior|a)\b/i.test(body) ? relativePast(text.slice(firstClause.start, Math.min(firstClause.end, firstClause.start + 30))) : undefined;
     for (let k = i; k < j; k++) {
       const c = claims[k]!;
       if (ANCHOR_KINDS.has(c.kind)) {
@@ -84,7 +104,7 @@ export function anchorEvents(text: string, sentences: readonly Sentence[], claim
       // Within a clause, a verb joined by "and" starts a predicate of its own ("was hurt in September
       // and missed 10 games": the games were missed since).
       const a = anchors.find((x) => x.clause === clause && !NEW_PREDICATE.test(text.slice(Math.min(x.c.end, c.end), Math.max(x.c.start, c.start)))) ?? opening;
-      const event = a?.event ?? inherited;
+      const event = a?.event ?? inherited ?? relativePast(text.slice(clause?.start ?? sentence.start, clause?.end ?? sentence.end)) ?? openingRelative;
       if (event) claims[k] = { ...c, event };
     }
     if (anchors.length) last = anchors[anchors.length - 1]!.event;

@@ -116,7 +116,7 @@ export function findClaims(
   });
   claims.sort((a, b) => a.start - b.start || a.end - b.end);
   markLists(text, claims);
-  if (ref !== undefined) anchorEvents(text, sentences, claims, ref);
+  anchorEvents(text, sentences, claims, ref);
   addFrames(text, sentences, claims);
   return { claims: claims.map(compact), weekdayMismatches };
 }

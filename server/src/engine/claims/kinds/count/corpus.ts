@@ -15,6 +15,8 @@ export const corpus: KindCorpus = {
   pairs: [
     { a: 'The Tolbrook Bridge collision left nine people injured.', b: 'Eleven people were injured in the Tolbrook Bridge collision.', conflict: true, why: 'nine against eleven injured' },
     { a: 'There were 18 passengers and 4 crew aboard the Calder Star.', b: 'There were 22 people aboard the Calder Star.', conflict: false, why: '18 + 4 = 22' },
+    { a: 'Last season, Luca Vasko scored 12 goals for the Bantams.', b: 'Luca Vasko has scored 15 goals for the Bantams this season.', conflict: false, compared: false, why: 'last season’s goals and this season’s: another time' },
+    { a: 'Last season, Luca Vasko scored 12 goals for the Bantams.', b: 'Luca Vasko scored 15 goals for the Bantams last season.', conflict: true, why: 'both of last season: 12 against 15' },
     { a: 'Ravi Denholm scored 20 points as the Kestrels beat Arlow 81-70.', b: 'Tomas Velde added 16 points as the Kestrels beat Arlow 81-70.', conflict: false, compared: false, why: 'two players’ points: whose doing each is' },
     { a: 'Ravi Denholm scored 14 points and Tomas Velde scored 13 as the Kestrels beat Arlow.', b: 'Ravi Denholm led the Kestrels with 13 points as they beat Arlow.', conflict: true, why: 'the same player: 14 against 13, the subject nearest each value' },
     { a: 'Carl Denholm was hurt in October as the Kestrels lost to Arlow. He missed nine games.', b: 'Tomas Velde missed eight games after the Kestrels lost to Arlow.', conflict: false, compared: false, why: '"he" is Denholm, not Velde' },
