@@ -281,6 +281,14 @@ describe('conflicts between sources', () => {
     assert.ok(negation.some((x) => x.startsWith('a: quotation: Quotation worded differently') && /Only here: “not”/.test(x)), negation.join('\n'));
   });
 
+  it('attributes no phrase of a few words (a title, a slogan) to anyone', () => {
+    const f = findings({
+      a: `${story} “Calder Star rising,” said Chief Fire Officer Tom Hadley.`,
+      b: `${story} “Calder Star rising,” Mayor Helen Achebe said.`,
+    });
+    assert.deepEqual(f.filter((x) => x.includes(': attribution:')), []);
+  });
+
   it('treats a fragment of a longer quotation as agreement', () => {
     const f = findings({
       a: `${story} The ministry called the talks “substantive and businesslike.”`,

@@ -22,7 +22,7 @@ import { CALENDAR_WORDS } from './lexicon/calendar';
 import type { Quotation } from './quotes';
 import { officePair, rolesDisagree, roleShape } from './roles';
 import type { Span } from './types';
-import { BUCKET_LIMIT, CLEAR_EVIDENCE_NEEDED, CLEAR_WEIGHT, CONFLICT_BAR, EVIDENCE_NEEDED, GROUP_LIMIT, LEAD_SENTENCES, LEAD_SHARE, LEAD_WEIGHT, MAX_RATIO, MOMENT_EVIDENCE_NEEDED, NEAR_WINDOW, PRONOUN_REACH, SLIP_MAX_WORDS, SLIP_MIN_WORDS, NEAR_WORDS, NEAR_WORDS_STRONG, OVERLAP_WEIGHT, PREDICATE_WEIGHT, THING_WEIGHT, TOPIC_SHARE, TYPO_MIN_LENGTH, WINDOW } from './policy';
+import { ATTRIBUTION_MIN_WORDS, BUCKET_LIMIT, CLEAR_EVIDENCE_NEEDED, CLEAR_WEIGHT, CONFLICT_BAR, EVIDENCE_NEEDED, GROUP_LIMIT, LEAD_SENTENCES, LEAD_SHARE, LEAD_WEIGHT, MAX_RATIO, MOMENT_EVIDENCE_NEEDED, NEAR_WINDOW, PRONOUN_REACH, SLIP_MAX_WORDS, SLIP_MIN_WORDS, NEAR_WORDS, NEAR_WORDS_STRONG, OVERLAP_WEIGHT, PREDICATE_WEIGHT, THING_WEIGHT, TOPIC_SHARE, TYPO_MIN_LENGTH, WINDOW } from './policy';
 
 /** One side of a conflict. */
 interface Side {
@@ -1592,7 +1592,8 @@ function quoteConflict(ctx: Context, a: QuoteRef, b: QuoteRef): Conflict | undef
     says: `“${shortQuote(r.quote.text)}”${who ? ` (${who.name})` : ''}`,
     keyText: r.quote.text,
   });
-  if (same && differentPeople && named(a) && named(b)) {
+  // A phrase of a few words (a film's title, a slogan, scare quotes) is no statement to attribute.
+  if (same && differentPeople && named(a) && named(b) && Math.min(a.words.length, b.words.length) >= ATTRIBUTION_MIN_WORDS) {
     // The attribution is what is in dispute: the finding covers the quotation and its speaker.
     const withSpeaker = (r: QuoteRef): Side => {
       const m = r.doc.names[r.quote.speaker!]!;

@@ -72,6 +72,12 @@ export const PRONOUN_REACH = 1500;
 /** Entities named in more documents than this make no candidate buckets. */
 export const BUCKET_LIMIT = 50;
 /**
+ * The same words from two speakers are an attribution conflict only when the shorter quotation has
+ * this many words: fewer are a title, a slogan or scare quotes that anyone may use (a film's one-word
+ * title in quotation marks was reported so on the tune split).
+ */
+export const ATTRIBUTION_MIN_WORDS = 4;
+/**
  * Two quotations of at least SLIP_MIN_WORDS words that differ only in at most SLIP_MAX_WORDS slip
  * words (an article, a preposition, "were", the ":00" of a clock time) are the same words: on the
  * tune split 8 judged pairs were such slips (one dropped "were", a stray "of", "6 p.m." and "6:00
