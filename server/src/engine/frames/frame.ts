@@ -26,6 +26,8 @@ export interface ClaimFrame {
   readonly holder?: string;
   /** A part of a larger whole ("12 of them", "including three", "30 of the 80 wounded"). */
   readonly part?: boolean;
+  /** The whole a part is taken from ("10 of the Bantams' 16 games", "29 of 34 passes": 16, 34). */
+  readonly whole?: boolean;
   /** Counted on top of others ("20 more people", "another 20,000", "two other rifles"). */
   readonly added?: boolean;
   /** A nationality or origin that picks out some of the things counted ("11 Yemeni pirates", "14 foreign vessels"). */
@@ -114,6 +116,12 @@ export function frameOf(toks: readonly TaggedToken[], claim: Span, clause: Span)
     j--;
   }
   const left = toks[j];
+  // "10 of the Bantams' 16 games", "29 of 34 passes": the value after "of" and a number is the whole.
+  {
+    let w = first - 1;
+    while (w >= 0 && inClause(toks[w]!) && (toks[w]!.pos === 'DET' || toks[w]!.pos === 'PROPN' || toks[w]!.pos === 'ADJ' || /^(?:'s|’s|'|’)$/.test(toks[w]!.text))) w--;
+    if (w > 0 && toks[w]!.lower === 'of' && (toks[w - 1]!.pos === 'NUM' || /^(?:all|most|some|many|half|none|each)$/.test(toks[w - 1]!.lower))) frame.whole = true;
+  }
   // "a search at 6:55", "the cost of repairs at £15m": the noun right before the preposition that
   // introduces the value is what it times or prices (evidence, like a subject).
   if (left && inClause(left) && left.pos === 'NOUN' && j < first - 1 && toks[j + 1]!.pos === 'ADP' && !UNIT_WORDS.has(left.lower)) frame.subject = compound(toks, j);
@@ -360,6 +368,7 @@ function isJoined(toks: readonly TaggedToken[], k: number): boolean {
 export function framesDiffer(a: ClaimFrame | undefined, b: ClaimFrame | undefined, counted = false): string | undefined {
   if (!a || !b) return undefined;
   if (!!a.part !== !!b.part) return 'a part and a whole';
+  if (!!a.whole !== !!b.whole) return 'the whole a part is taken from, and a count';
   if (!!a.added !== !!b.added) return 'one counted on top of others';
   if ((a.origin || b.origin) && a.origin !== b.origin) return a.origin && b.origin ? `${a.origin} and ${b.origin}` : `only ${a.origin ?? b.origin} ones on one side`;
   if (a.measure && b.measure && !sameMeasure(a.measure, b.measure)) return `${a.measure} and ${b.measure}`;

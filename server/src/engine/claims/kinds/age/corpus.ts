@@ -8,9 +8,12 @@ export const corpus: KindCorpus = {
     { text: 'A 40-year-old man was arrested on Friday.', claims: [['40-year-old', '40 years old']] },
     { text: 'The boxer, aged 41, announced his retirement.', claims: [['41', '41 years old']] },
     { text: 'Her 30-year-old nephew drove the van.', claims: [['30-year-old', '30 years old']] },
+    { text: 'The 29-year-old Arlow Gardens gang member smiled.', claims: [['29-year-old', '29 years old']] },
+    { text: 'A 15-year-old high school student was hurt.', claims: [['15-year-old', '15 years old']] },
   ],
   counter: [
     { text: 'Crews closed the 26-year-old bridge.', why: 'a thing’s age is the year it began (the year kind)' },
+    { text: 'Crews closed the 26-year-old Tolbrook Bridge.', why: 'a named thing’s age is a year too' },
     { text: 'Harbour Road, 12, was closed.', why: 'a number after a street, not a person' },
     { text: 'The vote was 61, with 12 against.', why: 'no person before it' },
   ],

@@ -33,6 +33,8 @@ export function personAfterAge(text: string, at: number, names: readonly NameMen
   const w = next[1]!;
   if (!/^\p{L}/u.test(w)) return true;
   if (PERSON_NOUNS.has(w.toLowerCase()) || ROLE_HEADS.has(w.toLowerCase())) return true;
+  // A person noun a few words on: "the 29-year-old Arlow Gardens gang member", "a 15-year-old high school student".
+  if (personNounSoon(text.slice(at, at + 60))) return true;
   // A name: a person's, or a nationality ("the 36-year-old Ukrainian"); a bridge or a company is a thing.
   if (/^\p{Lu}/u.test(w)) {
     const start = at + next[0].length - w.length;
@@ -44,6 +46,23 @@ export function personAfterAge(text: string, at: number, names: readonly NameMen
   // put pen to paper", "the 36-year-old who").
   if (/^(?:who|was|is|has|had|and|said|says|from|of|in|at|on|with|will|would|can|could|put|got|made|became|joined|signed|scored|won|lost|took|left|died|told)$/i.test(w)) return true;
   return /^[a-z]+ed$/.test(w) && !/^(?:red|bed|shed|seed|need|feed|speed|reed|breed|steed|weed)$/.test(w);
+}
+
+/** How many words after an age a person noun may come and still say whose age it is. */
+const PERSON_NOUN_REACH = 4;
+
+/** Whether a person noun ends the phrase after an age within PERSON_NOUN_REACH words of nouns and names. */
+function personNounSoon(after: string): boolean {
+  const words = after.match(/[\p{L}'’-]+|[^\s\p{L}]/gu) ?? [];
+  for (let i = 0; i < Math.min(words.length, PERSON_NOUN_REACH); i++) {
+    const w = words[i]!;
+    const lw = w.toLowerCase();
+    if (!/^\p{L}/u.test(w)) return false;
+    if (PERSON_NOUNS.has(lw) || ROLE_HEADS.has(lw)) return true;
+    // A verb or a function word ends the phrase before any person noun.
+    if (/^(?:who|which|that|was|is|has|had|and|or|said|from|of|in|at|on|with|to|for|by|the|a|an)$/.test(lw) || /(?:ed|ing)$/.test(lw)) return false;
+  }
+  return false;
 }
 
 const AGE_AFTER = /^(?:-year-old|\s+years?\s+old|-years-old)\b/i;

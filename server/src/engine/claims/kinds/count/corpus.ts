@@ -15,6 +15,8 @@ export const corpus: KindCorpus = {
   pairs: [
     { a: 'The Tolbrook Bridge collision left nine people injured.', b: 'Eleven people were injured in the Tolbrook Bridge collision.', conflict: true, why: 'nine against eleven injured' },
     { a: 'There were 18 passengers and 4 crew aboard the Calder Star.', b: 'There were 22 people aboard the Calder Star.', conflict: false, why: '18 + 4 = 22' },
+    { a: 'Luca Vasko was injured and missed four of the Bantams’ 30 games.', b: 'Luca Vasko was injured and played 26 games for the Bantams.', conflict: false, compared: false, why: 'the whole a part is taken from (30) is no count of games played' },
+    { a: 'The Bantams lost eight of their last 10 games.', b: 'The Bantams have lost 12 games this season.', conflict: false, compared: false, why: 'a window the losses are counted in' },
     { a: 'Last season, Luca Vasko scored 12 goals for the Bantams.', b: 'Luca Vasko has scored 15 goals for the Bantams this season.', conflict: false, compared: false, why: 'last season’s goals and this season’s: another time' },
     { a: 'Last season, Luca Vasko scored 12 goals for the Bantams.', b: 'Luca Vasko scored 15 goals for the Bantams last season.', conflict: true, why: 'both of last season: 12 against 15' },
     { a: 'Ravi Denholm scored 20 points as the Kestrels beat Arlow 81-70.', b: 'Tomas Velde added 16 points as the Kestrels beat Arlow 81-70.', conflict: false, compared: false, why: 'two players’ points: whose doing each is' },

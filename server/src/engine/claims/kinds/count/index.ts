@@ -24,6 +24,8 @@ export const count: ClaimKindSpec = {
   framed: true,
 };
 
+const COUNT_WINDOW_BEFORE = /\b(?:the|its|their|his|her|our)\s+(?:first|last|past|next|opening|final|previous)\s+$/i;
+
 /** A number and the noun it counts (or the unit it measures: see the number kind). */
 export const countNumber: NumberReader = {
   kind: 'count',
@@ -42,7 +44,10 @@ export const countNumber: NumberReader = {
     // A model counts as itself ("12 AK 47 guns" and "seven AK-47s" count one thing).
     const cls = measure ?? noun.model ?? nounClass(noun.word);
     const label = noun.model && !/\d/.test(noun.word) ? `${noun.model.toUpperCase()} ${noun.word.toLowerCase()}` : noun.word.toLowerCase();
-    s.add({ start, end: noun.end, kind: measure ? 'number' : 'count', lo, hi, unit: cls, noun: cls, text: text.slice(start, noun.end), display: rangeDisplay(lo, hi, n.value, (v) => `${fmt(v)} ${label}`, hedge) }, true);
+    // "in their last 10 games", "of its next 23 games", "his first 17 passes": a window something else
+    // is counted in (the losses, the wins), not a count of its own.
+    const window = !measure && COUNT_WINDOW_BEFORE.test(text.slice(Math.max(sentence.start, start - 20), start));
+    s.add({ start, end: noun.end, kind: measure ? 'number' : 'count', lo, hi, unit: cls, noun: cls, text: text.slice(start, noun.end), display: rangeDisplay(lo, hi, n.value, (v) => `${fmt(v)} ${label}`, hedge), ...(window ? { role: 'window' as const } : {}) }, true);
 
     // Parts that add up: "18 passengers and 4 crew" → 22 people.
     if (measure || !next || !PEOPLE_PARTS.has(cls) || !/^\s*(?:and|,|plus)\s*$/i.test(text.slice(noun.end, next.start))) return 1;
