@@ -281,6 +281,22 @@ describe('conflicts between sources', () => {
     assert.ok(negation.some((x) => x.startsWith('a: quotation: Quotation worded differently') && /Only here: “not”/.test(x)), negation.join('\n'));
   });
 
+  it('reports no figure against a source that states that very figure of the same thing too', () => {
+    const ballot = 'Brennock Valley staff voted on the strike.';
+    const both = findings({
+      a: `${ballot} The union puts the turnout at 68 per cent; the trust puts it at 64 per cent.`,
+      b: `${ballot} The trust said the turnout was 64 per cent.`,
+    });
+    assert.deepEqual(both, []);
+    // "12 arrested" is no statement of "12 injured": both figures of one source must be of one thing.
+    const riot = 'Police in Arlow said rioters attacked the Tolbrook station.';
+    const other = findings({
+      a: `${riot} Police said 12 people were injured in the riots.`,
+      b: `${riot} Police said 18 people had been injured in the riots and 12 arrested.`,
+    });
+    assert.ok(other.some((x) => x.startsWith('a: count:')), other.join('\n'));
+  });
+
   it('attributes no phrase of a few words (a title, a slogan) to anyone', () => {
     const f = findings({
       a: `${story} “Calder Star rising,” said Chief Fire Officer Tom Hadley.`,

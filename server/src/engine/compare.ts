@@ -1448,10 +1448,34 @@ function confidence(ctx: Context, x: ClaimRef, y: ClaimRef): { score: number; re
 /** Whether `x`'s source also states, in a slot of `y`'s, a value that meets `y`'s and not `x`'s. */
 function statesBoth(ctx: Context, x: ClaimRef, y: ClaimRef): boolean {
   for (const o of ctx.claimIndex.ofDoc(x.doc.id)) {
-    if (o === x || o.claim.kind !== y.claim.kind || !o.slots.some((s) => y.slots.includes(s))) continue;
+    if (o === x || o.claim.kind !== y.claim.kind) continue;
+    // A quantity: the other source's very figure, of the same unit, anywhere in this source ("The
+    // union puts the turnout at 68 per cent; the trust puts it at 64 per cent", "the €49m fee,
+    // payable in three instalments: €19m on completion"): this source tells the two apart.
+    // Only a figure of the same thing: "18 people had been injured ... and 12 arrested" does not
+    // state another source's "12 people were injured".
+    if (!ANCHORED.has(y.claim.kind) && o.claim.unit === y.claim.unit && sameFigure(o.claim, y.claim) && !agree(o.claim, x.claim) && sameQuantity(o.claim, y.claim)) return true;
+    if (!o.slots.some((s) => y.slots.includes(s))) continue;
     if (agree(o.claim, y.claim) && !agree(o.claim, x.claim) && comparable(ctx, o, y)) return true;
   }
   return false;
+}
+
+/** The same figure: the same interval. */
+function sameFigure(a: Claim, b: Claim): boolean {
+  return a.lo === b.lo && a.hi === b.hi;
+}
+
+/** Whether nothing in two claims' frames says they measure different things: no frame difference, the same head noun where both have one. */
+function sameQuantity(a: Claim, b: Claim): boolean {
+  if (framesDiffer(a.frame, b.frame, a.kind === 'count')) return false;
+  const fa = a.frame ?? {};
+  const fb = b.frame ?? {};
+  if (fa.head && fb.head && !sameThing(fa.head, fb.head)) return false;
+  // The same measure word is the same quantity ("turnout"); else the same verb, where both have one
+  // ("two merchant vessels" rescued are no "two speed boats" that surrounded a ship).
+  if (fa.measure && fb.measure && sameMeasure(fa.measure, fb.measure)) return true;
+  return !fa.predicate || !fb.predicate || fa.predicate === fb.predicate || sameEventClass(fa.predicate, fb.predicate);
 }
 
 /** Whether two claims' intervals meet. Dates without a year meet on month and day. */
