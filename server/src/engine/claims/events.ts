@@ -3,7 +3,7 @@
  * December 2003, ... killing more than 31,000 people"). Claims about another event are compared only
  * with claims about that time.
  */
-import type { Sentence } from '../types';
+import type { Sentence, Span } from '../types';
 import { DAY_MS } from './calendar';
 import { clauseBounds } from './scope';
 import type { Claim, ClaimKind } from './types';
@@ -43,11 +43,26 @@ function pastAnchor(c: Claim, ref: number, refYear: number, text: string): strin
 const RELATIVE_PAST: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:last|previous|prior)\s+(?:season|year)(?:['’]s)?\b|\ba\s+(?:season|year)\s+(?:ago|earlier|before)\b|\bthe\s+(?:season|year)\s+before\b/i, 'year-before'],
   [/\b(?:a\s+decade|decades|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years|seasons|decades))\s+(?:ago|earlier|before)\b/i, 'long-before'],
+  // A total over several seasons or a career ("41 league goals in three seasons", "his career total").
+  [/\b(?:in|over|across|during)\s+(?:(?:his|her|their|its|the)\s+)?(?:(?:past|last|previous)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)\s+(?:seasons|years)\b|\bcareer\b(?![-\s](?:high|best|low|worst))/i, 'several-seasons'],
 ];
 
-/** The relative past a clause is dated to, if any (see RELATIVE_PAST). */
-function relativePast(text: string): string | undefined {
-  for (const [re, event] of RELATIVE_PAST) if (re.test(text)) return event;
+/** A verb joined by "and" or "but" that starts a predicate of its own ("and was the top scorer last season"). */
+const JOINED_PREDICATE = /\b(?:and|but)\s+(?:then\s+|later\s+)?(?:was|were|is|are|has|have|had|became|won|led|finished|[a-z]+ed)\b/i;
+
+/**
+ * The relative past the clause `clause` dates the claim `c` to, if any (see RELATIVE_PAST): the first
+ * match that no joined predicate separates from the claim.
+ */
+function relativePast(text: string, clause: Span, c: Span): string | undefined {
+  const body = text.slice(clause.start, clause.end);
+  for (const [re, event] of RELATIVE_PAST) {
+    const m = re.exec(body);
+    if (!m) continue;
+    const at = clause.start + m.index;
+    const between = at >= c.end ? text.slice(c.end, at) : text.slice(at + m[0].length, c.start);
+    if (!JOINED_PREDICATE.test(between)) return event;
+  }
   return undefined;
 }
 
@@ -91,7 +106,7 @@ export function anchorEvents(text: string, sentences: readonly Sentence[], claim
     const opening = anchors.find((x) => /^\W*(?:(?:in|on|at|by|during|back\s+in)\s+)?(?:the\s+)?(?:early|late|mid)?[-\s]*$/i.test(text.slice(sentence.start, x.c.start)));
     // "A year ago, the Bantams fired ...", "Last season, ...": a relative time that opens the sentence dates all of it.
     const firstClause = clauses[0];
-    const openingRelative = firstClause && /^\W*(?:(?:in|during|over)\s+)?(?:the\s+)?(?:last|previous|prior|a)\b/i.test(body) ? relativePast(text.slice(firstClause.start, Math.min(firstClause.end, firstClause.start + 30))) : undefined;
+    const openingRelative = firstClause && /^\W*(?:(?:in|during|over)\s+)?(?:the\s+)?(?:last|previous|prior|a)\b/i.test(body) ? relativePast(text, { start: firstClause.start, end: Math.min(firstClause.end, firstClause.start + 30) }, { start: firstClause.start, end: firstClause.start }) : undefined;
     for (let k = i; k < j; k++) {
       const c = claims[k]!;
       if (ANCHOR_KINDS.has(c.kind)) {
@@ -104,7 +119,7 @@ export function anchorEvents(text: string, sentences: readonly Sentence[], claim
       // Within a clause, a verb joined by "and" starts a predicate of its own ("was hurt in September
       // and missed 10 games": the games were missed since).
       const a = anchors.find((x) => x.clause === clause && !NEW_PREDICATE.test(text.slice(Math.min(x.c.end, c.end), Math.max(x.c.start, c.start)))) ?? opening;
-      const event = a?.event ?? inherited ?? relativePast(text.slice(clause?.start ?? sentence.start, clause?.end ?? sentence.end)) ?? openingRelative;
+      const event = a?.event ?? inherited ?? relativePast(text, clause ?? sentence, c) ?? openingRelative;
       if (event) claims[k] = { ...c, event };
     }
     if (anchors.length) last = anchors[anchors.length - 1]!.event;
