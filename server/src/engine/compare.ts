@@ -13,7 +13,7 @@ import { intervalsMeet } from './claims/kind';
 import { eventClass, nounClass, PEOPLE_PARTS, stem, STOP_WORDS } from './classes';
 import type { DocumentAnalysis } from './document';
 import { framesDiffer, isLearningMoment, sameMeasure, sameThing } from './frames/frame';
-import { MEASURE_WORDS, SLIP_WORDS } from './lexicon/words';
+import { END_VERBS, MEASURE_WORDS, SLIP_WORDS, START_VERBS } from './lexicon/words';
 import type { Entity, EntityIndex } from './entities';
 import type { NameMention } from './names';
 import type { Finding, FindingKind, RelatedPassage } from './findings';
@@ -853,6 +853,11 @@ class Context {
  */
 const SENTENCE_HOLDERS = new Set<Claim['kind']>(['money', 'duration', 'percentage', 'number']);
 
+/** Whether a moment's verb is of a beginning or of an ending. */
+function edgeOf(verb: string): 'start' | 'end' | undefined {
+  return START_VERBS.has(verb) ? 'start' : END_VERBS.has(verb) ? 'end' : undefined;
+}
+
 /** A name that speaks ("X said", "said X", "according to X", "X told reporters"), not one a claim is about. */
 function isSpeaker(text: string, m: { start: number; end: number }): boolean {
   const after = text.slice(m.end, m.end + 30);
@@ -1101,6 +1106,8 @@ function whyNotCompared(ctx: Context, x: ClaimRef, y: ClaimRef): string | undefi
   // conflict. Two that agree still corroborate ("the talks on Thursday", "Russia said on Thursday").
   if (a.moment && b.moment && isLearningMoment(a.moment) !== isLearningMoment(b.moment) && !agree(a, b))
     return `the moment of learning of something and of the thing ('${a.moment}' and '${b.moment}')`;
+  // "walk out at 7am tomorrow" and "ended at 7am on Thursday": a beginning and an ending.
+  if (a.moment && b.moment && edgeOf(a.moment) && edgeOf(b.moment) && edgeOf(a.moment) !== edgeOf(b.moment)) return `a start and an end ('${a.moment}' and '${b.moment}')`;
   if ((a.list || b.list) && (a.list?.size !== b.list?.size || a.list?.index !== b.list?.index)) return 'values of a list, each of its own item';
   if (a.role === 'window' || b.role === 'window') return 'a window something is counted in, not a length';
   // Two reports of one quantity are rarely MAX_RATIO times apart; a season's yards and a game's, a

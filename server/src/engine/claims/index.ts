@@ -28,6 +28,8 @@ export { KINDS, kindOf } from './registry';
 export { dayNumber, isoOf } from './calendar';
 export { fmt, hoursDisplay } from './quantity';
 
+/** A wire story's dateline: a place in capitals, a day, an agency in brackets, a dash. */
+const WIRE_DATELINE = /^\s*\p{Lu}[\p{Lu} .'’-]{2,40}(?:,\s*[\p{L} .]{2,30})?,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)]{2,40}\))?\s*[-—–]/u;
 const METADATA = /^\s*(?:https?:\/\/|www\.|(?:posted|published|updated|last\s+updated|first\s+published|filed|date|modified)\s*(?:on|at)?\s*[:|-]?\s*(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
 
 
@@ -52,8 +54,11 @@ export function findClaims(
     if (sentence.end - sentence.start <= METADATA_LINE && METADATA.test(text.slice(sentence.start, sentence.end))) return;
     const toks = sentenceTokens[si]!;
     const clauses = clauseBounds(text, sentence);
-    // The dateline is the document's own date, not a claim about the event.
+    // The dateline is the document's own date, not a claim about the event; so is a wire story's
+    // ("CASTLEMERE, England, Aug 6 (Northline Sports Wire) - ...").
     const taken: Span[] = docDate ? [docDate.span] : [];
+    const wire = WIRE_DATELINE.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 160)));
+    if (wire) taken.push({ start: sentence.start, end: sentence.start + wire[0].length });
     const own: Claim[] = [];
     const clauseOf = (s: Span) => clauses.find((cl) => cl.start <= s.start && s.start < cl.end) ?? sentence;
     const scope: SentenceScope = {

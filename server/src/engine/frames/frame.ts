@@ -11,7 +11,7 @@
  */
 import { eventClass, nounClass, PEOPLE_PARTS, phraseClasses } from '../classes';
 import { DEMONYMS, fold } from '../lexicon';
-import { FINDING_VERBS, MEASURE_GROUP, MEASURE_WORDS, SPEECH_VERBS, UNIT_WORDS } from '../lexicon/words';
+import { END_VERBS, FINDING_VERBS, MEASURE_GROUP, MEASURE_WORDS, SPEECH_VERBS, START_VERBS, UNIT_WORDS } from '../lexicon/words';
 import type { Span } from '../types';
 import type { TaggedToken } from './tagger';
 
@@ -219,7 +219,8 @@ export function momentFrame(toks: readonly TaggedToken[], claim: Span, clause: S
   }
   if (verb === undefined) return {};
   const v = toks[verb]!;
-  if (!eventClass(v.lemma) && !eventClass(v.lower) && !SPEECH_VERBS.has(v.lemma) && !FINDING_VERBS.has(v.lemma)) {
+  // A verb of beginning or ending stays what happened ("the strike ended on Thursday": end).
+  if (!eventClass(v.lemma) && !eventClass(v.lower) && !SPEECH_VERBS.has(v.lemma) && !FINDING_VERBS.has(v.lemma) && !START_VERBS.has(v.lemma) && !END_VERBS.has(v.lemma)) {
     const subject = subjectHead(toks, clause, verb + 1);
     const noun = subject === undefined ? undefined : toks[subject]!;
     if (noun && eventClass(noun.lemma)) return { predicate: noun.lemma };

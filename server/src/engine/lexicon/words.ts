@@ -37,3 +37,7 @@ export const MEASURE_GROUP: ReadonlyMap<string, string> = (() => {
 
 /** Words whose slip (dropped, added, changed) leaves a quotation the same statement: no negation or quantifier. */
 export const SLIP_WORDS: ReadonlySet<string> = new Set(data.slipWords);
+
+/** Verbs, as lemmas, of something beginning and of it ending: the moments of the two are two moments. */
+export const START_VERBS: ReadonlySet<string> = new Set(data.startVerbs);
+export const END_VERBS: ReadonlySet<string> = new Set(data.endVerbs);

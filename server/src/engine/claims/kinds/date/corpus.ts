@@ -16,10 +16,12 @@ export const corpus: KindCorpus = {
     { text: 'Published 2025-02-28\n\nThe talks went on for hours.', why: 'a dateline is the document’s date, not a claim' },
     { text: 'The council may 5 more years of delays.', why: '"may" in lower case is a verb' },
     { text: 'Ministers met on Thursday.', why: 'a weekday without a document date to resolve it is no date' },
+    { text: 'KELSO, Scotland, Aug 6 (Northline Wire) - The Calder Star was refloated.', why: 'a wire story’s dateline is the document’s date' },
   ],
   pairs: [
     { a: 'The Calder Star struck the Tolbrook Bridge on Tuesday.', b: 'The Calder Star struck the Tolbrook Bridge on Monday, October 28.', date: '2024-10-30', conflict: true, why: 'Tuesday before 30 October is the 29th' },
     { a: 'The Calder Star struck the Tolbrook Bridge yesterday.', b: 'The Calder Star struck the Tolbrook Bridge on Tuesday.', date: '2024-10-30', conflict: false, why: 'both the 29th' },
+    { a: 'Porters at Arlow Hospital will walk out at 7am tomorrow.', b: 'The strike by porters at Arlow Hospital ended at 7am on Thursday.', date: '2024-10-28', conflict: false, compared: false, why: 'a strike’s start and its end' },
     { a: 'Harbour pilot Ines Varga died on Saturday at a guesthouse in Porthleven.', b: 'A cleaner discovered the body of Ines Varga at the Porthleven guesthouse on Tuesday.', date: '2024-07-28', conflict: false, compared: false, why: 'the day a body is found is not the day of the death' },
     { a: 'Harbour pilot Ines Varga died on Saturday at a guesthouse in Porthleven.', b: 'Harbour pilot Ines Varga was found dead at a Porthleven guesthouse, police announced on Wednesday.', date: '2024-07-28', conflict: false, compared: false, why: 'the day it was announced is not the day of the death' },
     { a: 'Harbour pilot Ines Varga died on Saturday at a guesthouse in Porthleven.', b: 'Harbour pilot Ines Varga died on Friday at a guesthouse in Porthleven.', date: '2024-07-28', conflict: true, why: 'two days for one death' },
