@@ -297,6 +297,22 @@ describe('conflicts between sources', () => {
     assert.ok(other.some((x) => x.startsWith('a: count:')), other.join('\n'));
   });
 
+  it('keeps true conflicts that the precision rules could hide', () => {
+    const d = 'Published 2024-01-10\n\n';
+    const pair = (a: string, b: string) => findings({ a: d + a, b: d + b }).filter((x) => x.startsWith('a: '));
+    // The time nearest a value dates it: the 15 is this season's, the 24 last season's.
+    const seasons = pair('Luca Vasko of the Bantams has scored 15 goals this season after scoring 24 goals last season.', 'Luca Vasko of the Bantams scored 21 goals last season.');
+    assert.deepEqual(seasons.map((x) => x.replace(/ \(b\)$/, '')), ["a: count: Number of goals (goal): 24 goals, '24 goals' vs 21 goals, '21 goals'"]);
+    // Another event's figure in the same source is no statement of this one's.
+    assert.equal(pair('Storm Ilse killed 14 people in Kelso. In 2019, Storm Bran killed 11 people in Kelso.', 'Storm Ilse killed 11 people in Kelso.').length, 1);
+    // A passive has no agent: the fined company and the council that fined it tell of one fine.
+    assert.equal(pair('Wendline was fined £60,000 over the Calder Star collision.', 'The Arlow Council imposed a £40,000 fine on Wendline over the Calder Star collision.').length, 1);
+    // One small word put for another is another wording, not a slip.
+    assert.equal(pair('Wendline said: “We will move the ferry service to Kelso from the harbour next spring.”', 'Wendline said: “We will move the ferry service from Kelso from the harbour next spring.”').length, 1);
+    // "a year earlier" dates the 4.8 next to it, not the 5.2.
+    assert.equal(pair('Unemployment in Kelso rose to 5.2 per cent from 4.8 per cent a year earlier, Arlow Council said.', 'Unemployment in Kelso rose to 5.6 per cent, Arlow Council said.').length, 1);
+  });
+
   it('attributes no phrase of a few words (a title, a slogan) to anyone', () => {
     const f = findings({
       a: `${story} “Calder Star rising,” said Chief Fire Officer Tom Hadley.`,

@@ -575,7 +575,7 @@ class Context {
   private readonly holderCache = new Map<string, WeakMap<Claim, Set<string>>>();
   private readonly localCache = new Map<string, WeakMap<Claim, LocalContext>>();
   private readonly ownCache = new Map<string, WeakMap<Claim, Set<string>>>();
-  private readonly agentCache = new Map<string, WeakMap<Claim, string>>();
+  private readonly agentCache = new Map<string, WeakMap<Claim, Agency>>();
   private readonly nearCache = new WeakMap<Claim, Map<string, string>>();
   readonly byId = new Map<string, DocumentAnalysis>();
   /** The claims of the documents by slot: comparisons look at a source's other claims in a slot. */
@@ -671,10 +671,12 @@ class Context {
    * The entity whose doing a claim's value is (`Claim.agent`): the one its subject names, or for
    * "he"/"she" the last person named before it; '' when none is known.
    */
-  agentEntity(doc: DocumentAnalysis, c: Claim): string {
+  agentEntity(doc: DocumentAnalysis, c: Claim): Agency {
     return this.cached(this.agentCache, doc, c, () => {
       const a = c.agent;
-      if (!a) return '';
+      const none: Agency = { id: '', bare: false };
+      if (!a) return none;
+      const of = (m: NameMention): Agency => ({ id: this.entities.at(doc.id, m.start)?.entity.id ?? '', bare: !/\s/.test(m.text.trim()) });
       if (a.pronoun) {
         // The last person named before it; a name of two words that starts with a given name counts too.
         for (let i = doc.names.length - 1; i >= 0; i--) {
@@ -683,24 +685,24 @@ class Context {
           if (m.start < a.start - PRONOUN_REACH) break;
           if (m.kind === 'place' || m.kind === 'organization') continue;
           const e = this.entities.at(doc.id, m.start)?.entity;
-          if (e && (e.kind === 'person' || m.kind === 'person' || (/\s/.test(m.text) && GIVEN_NAMES.has(fold(m.text.split(/\s/)[0]!))))) return e.id;
+          if (e && (e.kind === 'person' || m.kind === 'person' || (/\s/.test(m.text) && GIVEN_NAMES.has(fold(m.text.split(/\s/)[0]!))))) return of(m);
         }
-        return '';
+        return none;
       }
-      for (let i = doc.names.length - 1; i >= 0; i--) {
+      for (let i = firstNameFrom(doc.names, a.start); i < doc.names.length && doc.names[i]!.start < a.end; i++) {
         const m = doc.names[i]!;
-        if (m.start < a.end && a.start < m.end && m.kind !== 'place') return this.entities.at(doc.id, m.start)?.entity.id ?? '';
+        if (m.end > a.start && m.kind !== 'place') return of(m);
       }
-      return '';
+      return none;
     });
   }
 
   /** Whether `entity` is named between a claim's agent and its value ("the Bantams offered Vasko a deal": Vasko). */
   namesBeforeValue(doc: DocumentAnalysis, c: Claim, entity: string): boolean {
     if (!c.agent) return false;
-    for (const m of doc.names) {
-      if (m.start < c.agent.end || m.end > c.start) continue;
-      if (this.entities.at(doc.id, m.start)?.entity.id === entity) return true;
+    for (let i = firstNameFrom(doc.names, c.agent.end); i < doc.names.length && doc.names[i]!.start < c.start; i++) {
+      const m = doc.names[i]!;
+      if (m.end <= c.start && this.entities.at(doc.id, m.start)?.entity.id === entity) return true;
     }
     return false;
   }
@@ -1134,10 +1136,7 @@ function whyNotCompared(ctx: Context, x: ClaimRef, y: ClaimRef): string | undefi
   // own agent and the value: a giver and a receiver of one thing ("the Bantams offered Vasko a
   // seven-year deal", "Vasko wants a five-year deal").
   if (!ANCHORED.has(a.kind)) {
-    const ga = ctx.agentEntity(x.doc, a);
-    const gb = ctx.agentEntity(y.doc, b);
-    if (ga && gb && ga !== gb && !ctx.namesBeforeValue(y.doc, b, ga) && !ctx.namesBeforeValue(x.doc, a, gb) && !sameSurname(ctx, ga, gb))
-      return `whose doing: ${holderName(ctx, ga)} and ${holderName(ctx, gb)}`;
+    if (differentAgents(ctx, x, y)) return `whose doing: ${holderName(ctx, ctx.agentEntity(x.doc, a).id)} and ${holderName(ctx, ctx.agentEntity(y.doc, b).id)}`;
   }
   // Whose each value is: the names beside it that are not what its story is about (nor speakers,
   // nor countries), or, when there are none, the story itself. "The Nationals offered an 8-year
@@ -1243,10 +1242,15 @@ function evidence(ctx: Context, x: ClaimRef, y: ClaimRef, sharedNames = overlap(
   return { reasons, weight };
 }
 
-/** Two entities the linker kept apart whose names end in the same word ("Tyler Hansbrough", "Hansbrough"): maybe one. */
-function sameSurname(ctx: Context, a: string, b: string): boolean {
-  const last = (id: string) => fold(ctx.entities.get(id)?.name ?? id).split(' ').pop();
-  return last(a) === last(b);
+/**
+ * Two entities the linker kept apart that may be one: one named by a bare surname that ends the
+ * other's name ("Hansbrough", "Tyler Hansbrough"); never two full names ("Ben" and "Tyler Hansbrough").
+ */
+function sameSurname(ctx: Context, a: string, b: string, bare = false): boolean {
+  const words = (id: string) => fold(ctx.entities.get(id)?.name ?? id).split(' ');
+  const wa = words(a);
+  const wb = words(b);
+  return (bare || wa.length === 1 || wb.length === 1) && wa[wa.length - 1] === wb[wb.length - 1];
 }
 
 function holderName(ctx: Context, id: string): string {
@@ -1461,11 +1465,41 @@ function statesBoth(ctx: Context, x: ClaimRef, y: ClaimRef): boolean {
     // payable in three instalments: €19m on completion"): this source tells the two apart.
     // Only a figure of the same thing: "18 people had been injured ... and 12 arrested" does not
     // state another source's "12 people were injured".
-    if (!ANCHORED.has(y.claim.kind) && o.claim.unit === y.claim.unit && sameFigure(o.claim, y.claim) && !agree(o.claim, x.claim) && sameQuantity(o.claim, y.claim)) return true;
+    // Nor one of another event or another agent's ("In 2019, Storm Bran killed 11 people").
+    if (!ANCHORED.has(y.claim.kind) && o.claim.unit === y.claim.unit && o.claim.event === y.claim.event && sameFigure(o.claim, y.claim) && !agree(o.claim, x.claim) && sameQuantity(o.claim, y.claim) && !differentAgents(ctx, o, y)) return true;
     if (!o.slots.some((s) => y.slots.includes(s))) continue;
     if (agree(o.claim, y.claim) && !agree(o.claim, x.claim) && comparable(ctx, o, y)) return true;
   }
   return false;
+}
+
+/** Whose doing a claim is: the agent's entity ('' when none), and whether its mention was a bare surname ("Thomas"). */
+interface Agency {
+  readonly id: string;
+  readonly bare: boolean;
+}
+
+/** Index of the first name that starts at `at` or after (names are in text order). */
+function firstNameFrom(names: readonly NameMention[], at: number): number {
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  // A name may begin just before `at` and reach over it.
+  return lo > 0 && names[lo - 1]!.end > at ? lo - 1 : lo;
+}
+
+/** Whether two claims are of two different agents' doing (see whyNotCompared). */
+function differentAgents(ctx: Context, x: ClaimRef, y: ClaimRef): boolean {
+  const ga = ctx.agentEntity(x.doc, x.claim);
+  const gb = ctx.agentEntity(y.doc, y.claim);
+  if (!ga.id || !gb.id || ga.id === gb.id) return false;
+  if (ctx.namesBeforeValue(y.doc, y.claim, ga.id) || ctx.namesBeforeValue(x.doc, x.claim, gb.id)) return false;
+  // A bare surname may be the other's full name, whichever person the linker gave it.
+  return !sameSurname(ctx, ga.id, gb.id, ga.bare || gb.bare);
 }
 
 /** The same figure: the same interval. */
@@ -1669,6 +1703,8 @@ export function onlySlips(a: readonly string[], b: readonly string[]): boolean {
   // A word misspelt by a letter is the word ("neighbourhood" and "neighborhood").
   const d = diffWords(a, b, sameWord);
   if (!d) return false;
+  // Words dropped or added only: a word put for another ("to Kelso", "from Kelso") is another wording.
+  if (d.replaced) return false;
   const changed = [...d.onlyA.flat(), ...d.onlyB.flat()];
   return changed.length <= SLIP_MAX_WORDS && changed.every((w) => SLIP_WORDS.has(w));
 }
@@ -1697,7 +1733,7 @@ export function wordDiff(here: string, there: string): string {
 }
 
 /** The runs of words each wording has that the other lacks (a longest common subsequence); none for very long ones. */
-function diffWords(a: readonly string[], b: readonly string[], same: (x: string, y: string) => boolean = (x, y) => x === y): { onlyA: string[][]; onlyB: string[][] } | undefined {
+function diffWords(a: readonly string[], b: readonly string[], same: (x: string, y: string) => boolean = (x, y) => x === y): { onlyA: string[][]; onlyB: string[][]; replaced: boolean } | undefined {
   const n = a.length;
   const m = b.length;
   if (n * m > 250000) return undefined;
@@ -1707,7 +1743,10 @@ function diffWords(a: readonly string[], b: readonly string[], same: (x: string,
   const onlyB: string[][] = [];
   let runA: string[] = [];
   let runB: string[] = [];
+  // Whether some words of one stand where the other has other words (a replacement, not a drop).
+  let replaced = false;
   const flush = () => {
+    if (runA.length && runB.length) replaced = true;
     if (runA.length) onlyA.push(runA);
     if (runB.length) onlyB.push(runB);
     runA = [];
@@ -1724,7 +1763,7 @@ function diffWords(a: readonly string[], b: readonly string[], same: (x: string,
     else runA.push(a[i++]!);
   }
   flush();
-  return { onlyA, onlyB };
+  return { onlyA, onlyB, replaced };
 }
 
 // ---- roles ----------------------------------------------------------------------------------------

@@ -780,6 +780,8 @@ function withOfficeBefore(run: Run, role: RoleText | undefined, ctx: Context): R
   if (i < 2 || !/^(?:and|&)$/i.test(toks[i - 1]!.text) || toks[i - 2]!.type !== 'word' || !ROLE_HEADS.has(f(toks[i - 2]!))) return role;
   i -= 2;
   while (i > 0 && toks[i - 1]!.type === 'word' && ROLE_WORDS.has(f(toks[i - 1]!)) && !toks[i - 1]!.possessive) i--;
+  // "The mayor and police chief Tom Hadley" is often two people: lower-case offices after a determiner stay apart.
+  if (!toks[i]!.cap && i > 0 && /^(?:the|a|an)$/i.test(toks[i - 1]!.text)) return role;
   const start = toks[i]!.start;
   return { start, end: role.end, text: ctx.text.slice(start, role.end) };
 }

@@ -69,6 +69,20 @@ export const MOMENT_EVIDENCE_NEEDED = 1;
  * a paragraph of news (the same reach as a quotation's pronoun speaker, quotes.ts).
  */
 export const PRONOUN_REACH = 1500;
+/**
+ * How many verbs back `agentOf` follows a chain of joined verbs to their subject ("Echenique scored
+ * 11, grabbed 11 rebounds and blocked six shots": three verbs, one subject), and the longest aside
+ * between commas it skips ("The Bantams, according to reports, have offered"): longer chains and
+ * asides in news are mostly other clauses with subjects of their own.
+ */
+export const AGENT_HOPS = 3;
+export const AGENT_ASIDE = 8;
+/**
+ * How many words after an age a person noun may come and still make it a person's age ("the
+ * 29-year-old Arlow Gardens gang member": four); a thing's age names the thing at once ("the
+ * 26-year-old bridge").
+ */
+export const PERSON_NOUN_REACH = 4;
 /** Entities named in more documents than this make no candidate buckets. */
 export const BUCKET_LIMIT = 50;
 /**

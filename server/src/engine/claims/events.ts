@@ -47,23 +47,38 @@ const RELATIVE_PAST: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:in|over|across|during)\s+(?:(?:his|her|their|its|the)\s+)?(?:(?:past|last|previous)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)\s+(?:seasons|years)\b|\bcareer\b(?![-\s](?:high|best|low|worst))/i, 'several-seasons'],
 ];
 
-/** A verb joined by "and" or "but" that starts a predicate of its own ("and was the top scorer last season"). */
-const JOINED_PREDICATE = /\b(?:and|but)\s+(?:then\s+|later\s+)?(?:was|were|is|are|has|have|had|became|won|led|finished|[a-z]+ed)\b/i;
+/**
+ * What stands between a claim and a time that then dates something else: a verb joined by "and" or
+ * "but" ("and was the top scorer last season"), a clause of "after", "since", "from" and a verb in
+ * -ing ("after making a loss last year"), or the story's own time ("15 goals this season after 24
+ * last season").
+ */
+const JOINED_PREDICATE = /\b(?:and|but)\s+(?:then\s+|later\s+)?(?:was|were|is|are|has|have|had|became|won|led|finished|[a-z]+ed)\b|\b(?:after|since|from|before|while)\s+[a-z]+ing\b|\bthis\s+(?:season|year)\b/i;
 
 /**
- * The relative past the clause `clause` dates the claim `c` to, if any (see RELATIVE_PAST): the first
- * match that no joined predicate separates from the claim.
+ * The relative past that dates the claim `c` in the clause `clause`, if any (see RELATIVE_PAST): the
+ * time nearest the claim, when nothing stands between them that dates something else (a joined
+ * predicate, another value of the same kind and unit: "rose to 5.2 per cent from 4.8 per cent a year earlier"
+ * dates the 4.8 only).
  */
-function relativePast(text: string, clause: Span, c: Span): string | undefined {
+function relativePast(text: string, clause: Span, c: Span & { kind?: ClaimKind; unit?: string }, others: readonly Claim[]): string | undefined {
+  const kind = c.kind;
   const body = text.slice(clause.start, clause.end);
+  let best: { event: string; distance: number } | undefined;
   for (const [re, event] of RELATIVE_PAST) {
-    const m = re.exec(body);
-    if (!m) continue;
-    const at = clause.start + m.index;
-    const between = at >= c.end ? text.slice(c.end, at) : text.slice(at + m[0].length, c.start);
-    if (!JOINED_PREDICATE.test(between)) return event;
+    const all = new RegExp(re.source, 'gi');
+    let m: RegExpExecArray | null;
+    while ((m = all.exec(body)) !== null) {
+      const at = clause.start + m.index;
+      const end = at + m[0].length;
+      const [lo, hi] = end <= c.start ? [end, c.start] : [c.end, at];
+      if (hi < lo || JOINED_PREDICATE.test(text.slice(lo, hi))) continue;
+      if (others.some((o) => o.start !== c.start && o.kind === kind && o.unit === c.unit && o.start >= lo && o.end <= hi)) continue;
+      const distance = hi - lo;
+      if (!best || distance < best.distance) best = { event, distance };
+    }
   }
-  return undefined;
+  return best?.event;
 }
 
 /** "and missed", "and then fell": a coordinated verb, which has a time of its own. */
@@ -106,7 +121,9 @@ export function anchorEvents(text: string, sentences: readonly Sentence[], claim
     const opening = anchors.find((x) => /^\W*(?:(?:in|on|at|by|during|back\s+in)\s+)?(?:the\s+)?(?:early|late|mid)?[-\s]*$/i.test(text.slice(sentence.start, x.c.start)));
     // "A year ago, the Bantams fired ...", "Last season, ...": a relative time that opens the sentence dates all of it.
     const firstClause = clauses[0];
-    const openingRelative = firstClause && /^\W*(?:(?:in|during|over)\s+)?(?:the\s+)?(?:last|previous|prior|a)\b/i.test(body) ? relativePast(text, { start: firstClause.start, end: Math.min(firstClause.end, firstClause.start + 30) }, { start: firstClause.start, end: firstClause.start }) : undefined;
+    // Only a time set off by a comma opens it ("Last season, ..."); "Last year's champions" does not.
+    const openingTime = /^\W*(?:(?:in|during|over)\s+)?(?:the\s+)?(?:last\s+(?:season|year)|previous\s+(?:season|year)|a\s+(?:season|year)\s+ago|\w+\s+years\s+ago),/i.exec(body);
+    const openingRelative = openingTime && firstClause ? relativePast(text, { start: firstClause.start, end: firstClause.start + openingTime[0].length }, { start: firstClause.start, end: firstClause.start }, []) : undefined;
     for (let k = i; k < j; k++) {
       const c = claims[k]!;
       if (ANCHOR_KINDS.has(c.kind)) {
@@ -119,7 +136,7 @@ export function anchorEvents(text: string, sentences: readonly Sentence[], claim
       // Within a clause, a verb joined by "and" starts a predicate of its own ("was hurt in September
       // and missed 10 games": the games were missed since).
       const a = anchors.find((x) => x.clause === clause && !NEW_PREDICATE.test(text.slice(Math.min(x.c.end, c.end), Math.max(x.c.start, c.start)))) ?? opening;
-      const event = a?.event ?? inherited ?? relativePast(text, clause ?? sentence, c) ?? openingRelative;
+      const event = a?.event ?? inherited ?? relativePast(text, clause ?? sentence, c, own) ?? openingRelative;
       if (event) claims[k] = { ...c, event };
     }
     if (anchors.length) last = anchors[anchors.length - 1]!.event;

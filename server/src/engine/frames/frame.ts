@@ -12,6 +12,7 @@
 import { eventClass, nounClass, PEOPLE_PARTS, phraseClasses } from '../classes';
 import { DEMONYMS, fold } from '../lexicon';
 import { END_VERBS, FINDING_VERBS, MEASURE_GROUP, MEASURE_WORDS, SPEECH_VERBS, START_VERBS, UNIT_WORDS } from '../lexicon/words';
+import { AGENT_ASIDE, AGENT_HOPS } from '../policy';
 import type { Span } from '../types';
 import type { TaggedToken } from './tagger';
 
@@ -241,10 +242,6 @@ export interface Agent extends Span {
   readonly pronoun?: true;
 }
 
-/** How many verbs back `agentOf` follows a chain of coordinated or subordinate verbs ("scored 11, grabbed 11 and blocked six"). */
-const AGENT_HOPS = 3;
-/** The longest aside between commas skipped between a subject and its verb ("The Bantams, according to reports, have offered"). */
-const AGENT_ASIDE = 8;
 const VERBISH = new Set(['VERB', 'AUX', 'PART', 'ADV']);
 
 /**
@@ -269,11 +266,22 @@ export function agentOf(toks: readonly TaggedToken[], claim: Span, sentence: Spa
   while (after < toks.length && (toks[after]!.pos === 'AUX' || toks[after]!.pos === 'ADV')) aux = toks[after++]!.pos === 'AUX' || aux;
   if (aux || (after < toks.length && toks[after]!.pos === 'VERB')) return undefined;
   const barrier = (t: TaggedToken) => t.start < sentence.start || /^[;"“”«»]$|^``$|^''$/.test(t.text);
+  // "with 20 points from Tomas Velde", "a £40,000 fine by Arlow Council": the name after is the agent.
+  let byName = lastOfClaim + 1;
+  while (byName < toks.length && toks[byName]!.pos === 'NOUN') byName++;
+  if (byName + 1 < toks.length && /^(?:from|by)$/.test(toks[byName]!.lower) && toks[byName + 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(toks[byName + 1]!.text)) {
+    let e = byName + 1;
+    while (e + 1 < toks.length && toks[e + 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(toks[e + 1]!.text) && toks[e]!.end + 1 >= toks[e + 1]!.start) e++;
+    return { start: toks[byName + 1]!.start, end: toks[e]!.end };
+  }
   // The verb the value hangs on: the nearest before it.
   let v = first - 1;
   while (v >= 0 && !barrier(toks[v]!) && toks[v]!.pos !== 'VERB' && !(toks[v]!.pos === 'AUX' && v === first - 1)) v--;
   for (let hop = 0; hop < AGENT_HOPS && v >= 0 && !barrier(toks[v]!); hop++) {
     if (SPEECH_VERBS.has(toks[v]!.lemma) && v !== first - 1) return undefined;
+    // A passive has no agent before it ("Wendline was fined £60,000": fined by someone else).
+    const auxBefore = toks[v - 1]?.pos === 'ADV' ? toks[v - 2] : toks[v - 1];
+    if (toks[v]!.pos === 'VERB' && !/ing$/.test(toks[v]!.lower) && auxBefore?.pos === 'AUX' && /^(?:is|are|was|were|be|been|being|get|got|gets)$/.test(auxBefore.lower)) return undefined;
     // Back over the verb chain ("is believed to be seeking", "have offered").
     let j = v;
     while (j >= 0 && VERBISH.has(toks[j]!.pos) && !barrier(toks[j]!)) j--;
@@ -292,6 +300,8 @@ export function agentOf(toks: readonly TaggedToken[], claim: Span, sentence: Spa
     if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) {
       let s = j;
       while (s > 0 && toks[s - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(toks[s - 1]!.text) && toks[s - 1]!.end + 1 >= toks[s]!.start) s--;
+      // A name after a preposition is no subject ("Unemployment in Kelso rose").
+      if (s > 0 && toks[s - 1]!.pos === 'ADP') return undefined;
       return { start: toks[s]!.start, end: t.end };
     }
     // Joined to an earlier verb ("and blocked", ", grabbed", "after completing", "while posting"):
@@ -369,7 +379,9 @@ function isJoined(toks: readonly TaggedToken[], k: number): boolean {
 export function framesDiffer(a: ClaimFrame | undefined, b: ClaimFrame | undefined, counted = false): string | undefined {
   if (!a || !b) return undefined;
   if (!!a.part !== !!b.part) return 'a part and a whole';
-  if (!!a.whole !== !!b.whole) return 'the whole a part is taken from, and a count';
+  // A whole and a plain count, unless the same thing happened to both ("20 of the 33 miners
+  // trapped" and "31 miners were trapped"; not "10 of the 16 games" and "played six games").
+  if (!!a.whole !== !!b.whole && !(a.predicate && a.predicate === b.predicate)) return 'the whole a part is taken from, and a count';
   if (!!a.added !== !!b.added) return 'one counted on top of others';
   if ((a.origin || b.origin) && a.origin !== b.origin) return a.origin && b.origin ? `${a.origin} and ${b.origin}` : `only ${a.origin ?? b.origin} ones on one side`;
   if (a.measure && b.measure && !sameMeasure(a.measure, b.measure)) return `${a.measure} and ${b.measure}`;

@@ -12,6 +12,7 @@ import { DEMONYMS, fold, ROLE_HEADS } from '../../../lexicon';
 import { KIN_NOUNS, PERSON_NOUNS } from '../../../lexicon/words';
 import type { NameMention } from '../../../names';
 import { amountHedge, hedgeLength, shape } from '../../quantity';
+import { PERSON_NOUN_REACH } from '../../../policy';
 
 export const age: ClaimKindSpec = {
   kind: 'age',
@@ -48,8 +49,6 @@ export function personAfterAge(text: string, at: number, names: readonly NameMen
   return /^[a-z]+ed$/.test(w) && !/^(?:red|bed|shed|seed|need|feed|speed|reed|breed|steed|weed)$/.test(w);
 }
 
-/** How many words after an age a person noun may come and still say whose age it is. */
-const PERSON_NOUN_REACH = 4;
 
 /** Whether a person noun ends the phrase after an age within PERSON_NOUN_REACH words of nouns and names. */
 function personNounSoon(after: string): boolean {
