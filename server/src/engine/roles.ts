@@ -42,8 +42,6 @@ const HEADS: Array<[RegExp, string]> = [
   [/\bcommissioner\b/, 'commissioner'],
   [/\bdirector\b/, 'director'],
   [/\bmanager\b/, 'manager'],
-  [/\bfounder\b/, 'founder'],
-  [/\bowner\b/, 'owner'],
   [/\bcaptain\b|\bskipper\b/, 'captain'],
   [/\bdeckhand\b/, 'deckhand'],
   [/\bdoctor\b|\bphysician\b|\bsurgeon\b|\bconsultant\b/, 'doctor'],
@@ -57,7 +55,9 @@ const HEADS: Array<[RegExp, string]> = [
   [/\blawyer\b|\battorney\b|\bcounsel\b/, 'lawyer'],
   [/\bjudge\b|\bjustice\b/, 'judge'],
   [/\bgeneral\b|\bcolonel\b|\bmajor\b|\blieutenant\b|\bsergeant\b|\badmiral\b|\bcommander\b/, 'officer (military)'],
-  [/\bofficer\b|\bofficial\b|\brepresentative\b|\bmember\b|\bleader\b|\bhead\b|\baide\b|\badvis[eo]r\b|\bdelegate\b|\bstaff\b|\bworker\b|\bemployee\b|\bexpert\b/, 'generic'],
+  // Owning or founding something goes with any office ("owner Bill Ingaldson", "Anchorage attorney
+  // Bill Ingaldson"; the start-up's founder and the buyer's vice president): never judged.
+  [/\bofficer\b|\bofficial\b|\brepresentative\b|\bmember\b|\bleader\b|\bhead\b|\baide\b|\badvis[eo]r\b|\bdelegate\b|\bstaff\b|\bworker\b|\bemployee\b|\bexpert\b|\b(?:co-?)?founder\b|\bowner\b|\bco-?owner\b|\bshareholder\b|\binvestor\b/, 'generic'],
 ];
 
 const RANKS = ['deputy', 'vice', 'assistant', 'acting', 'interim', 'associate', 'under', 'co'];

@@ -187,7 +187,7 @@ export function rangeDisplay(lo: number, hi: number, v: number, show: (x: number
   const a = show(lo);
   const b = show(hi);
   if (a === b) return a;
-  // Share the unit: "6.2–6.5 h".
-  const unit = /\s\S+$/.exec(b)?.[0] ?? '';
+  // Share the unit: "6.2–6.5 h", "378–462 passengers and crew".
+  const unit = /^[\d.,]+(\s.*)$/.exec(b)?.[1] ?? /\s\S+$/.exec(b)?.[0] ?? '';
   return unit && a.endsWith(unit) ? `${a.slice(0, -unit.length)}–${b}` : `${a}–${b}`;
 }

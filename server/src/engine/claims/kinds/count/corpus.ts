@@ -6,6 +6,7 @@ export const corpus: KindCorpus = {
     { text: 'The collision left nine people injured.', claims: [['nine people', '9 people']] },
     { text: 'Police seized seven assault rifles.', claims: [['seven assault rifles', '7 rifles']] },
     { text: 'About 140 homes were evacuated.', claims: [['About 140 homes', '126–154 homes']] },
+    { text: 'The Calder Star evacuated some 420 passengers and crew.', claims: [['some 420 passengers and crew', '378–462 passengers and crew']] },
     { text: 'Four ferry workers-two deckhands and a cook-were hurt.', claims: [['Four ferry workers', '4 workers'], ['two deckhands', '2 deckhands']] },
     { text: 'There were 18 passengers and 4 crew on board.', claims: [['18 passengers', '18 passengers'], ['18 passengers and 4 crew', '22 people (18 + 4)'], ['4 crew', '4 crew']] },
   ],

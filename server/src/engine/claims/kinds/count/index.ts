@@ -47,7 +47,15 @@ export const countNumber: NumberReader = {
     // "in their last 10 games", "of its next 23 games", "his first 17 passes": a window something else
     // is counted in (the losses, the wins), not a count of its own.
     const window = !measure && COUNT_WINDOW_BEFORE.test(text.slice(Math.max(sentence.start, start - 20), start));
-    s.add({ start, end: noun.end, kind: measure ? 'number' : 'count', lo, hi, unit: cls, noun: cls, text: text.slice(start, noun.end), display: rangeDisplay(lo, hi, n.value, (v) => `${fmt(v)} ${label}`, hedge), ...(window ? { role: 'window' as const } : {}) }, true);
+    // "some 420 passengers and crew": one count of two kinds of people together, which meets only
+    // the same pair ("246 passengers" is a part of it).
+    const both = !measure ? /^\s+(?:and|&)\s+([\p{L}-]+)/u.exec(text.slice(noun.end, Math.min(sentence.end, noun.end + 30))) : null;
+    const partner = both && !/\d/.test(both[1]!) && PEOPLE_PARTS.has(cls) && PEOPLE_PARTS.has(nounClass(both[1]!)) && nounClass(both[1]!) !== cls ? both : null;
+    const end = partner ? noun.end + partner[0].length : noun.end;
+    const unit = partner ? `${cls}+${nounClass(partner[1]!)}` : cls;
+    const shown = partner ? `${label} and ${partner[1]!.toLowerCase()}` : label;
+    s.add({ start, end, kind: measure ? 'number' : 'count', lo, hi, unit, noun: unit, text: text.slice(start, end), display: rangeDisplay(lo, hi, n.value, (v) => `${fmt(v)} ${shown}`, hedge), ...(window ? { role: 'window' as const } : {}) }, true);
+    if (partner) return 1;
 
     // Parts that add up: "18 passengers and 4 crew" → 22 people.
     if (measure || !next || !PEOPLE_PARTS.has(cls) || !/^\s*(?:and|,|plus)\s*$/i.test(text.slice(noun.end, next.start))) return 1;
