@@ -855,6 +855,12 @@ class Context {
  */
 const SENTENCE_HOLDERS = new Set<Claim['kind']>(['money', 'duration', 'percentage', 'number']);
 
+/** Whether a year is a bound of a stretch of time: right after "since", "until", "before", "through". */
+function isBound(text: string, c: Claim): boolean {
+  return YEAR_BOUND.test(text.slice(Math.max(0, c.start - 24), c.start));
+}
+const YEAR_BOUND = /\b(?:since|until|till|before|through|prior\s+to)\s+(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?$/i;
+
 /** Whether a moment's verb is of a beginning or of an ending. */
 function edgeOf(verb: string): 'start' | 'end' | undefined {
   return START_VERBS.has(verb) ? 'start' : END_VERBS.has(verb) ? 'end' : undefined;
@@ -1118,6 +1124,8 @@ function whyNotCompared(ctx: Context, x: ClaimRef, y: ClaimRef): string | undefi
   if (a.kind === 'time' && a.role !== b.role) return 'a start and an end';
   if (a.kind === 'date' && ((a.role === 'start' && b.role === 'end') || (a.role === 'end' && b.role === 'start'))) return 'a start and an end';
   if (a.quoted !== b.quoted && (a.kind === 'date' || a.kind === 'time')) return 'one is quoted';
+  // "the first time since the 2004-05 season" bounds a stretch; "the 2008-09 season" is when something was.
+  if (a.kind === 'year' && isBound(x.doc.text, a) !== isBound(y.doc.text, b)) return 'a bound ("since", "until") and a time of something';
   // Names in the claims' clauses: two different sets of names are two different things.
   const ea = ctx.claimEntities(x.doc, a);
   const eb = ctx.claimEntities(y.doc, b);
