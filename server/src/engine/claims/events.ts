@@ -47,6 +47,10 @@ const RELATIVE_PAST: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:in|over|across|during)\s+(?:(?:his|her|their|its|the)\s+)?(?:(?:past|last|previous)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)\s+(?:seasons|years)\b|\bcareer\b(?![-\s](?:high|best|low|worst))/i, 'several-seasons'],
 ];
 
+/** The same patterns, global, compiled once; and one test for any of them. */
+const RELATIVE_PAST_ALL: ReadonlyArray<[RegExp, string]> = RELATIVE_PAST.map(([re, e]) => [new RegExp(re.source, 'gi'), e]);
+const RELATIVE_ANY = new RegExp(RELATIVE_PAST.map(([re]) => `(?:${re.source})`).join('|'), 'i');
+
 /**
  * What stands between a claim and a time that then dates something else: a verb joined by "and" or
  * "but" ("and was the top scorer last season"), a clause of "after", "since", "from" and a verb in
@@ -65,8 +69,11 @@ function relativePast(text: string, clause: Span, c: Span & { kind?: ClaimKind; 
   const kind = c.kind;
   const body = text.slice(clause.start, clause.end);
   let best: { event: string; distance: number } | undefined;
-  for (const [re, event] of RELATIVE_PAST) {
-    const all = new RegExp(re.source, 'gi');
+  // Cheap test first: most clauses tell no relative time at all.
+  if (!RELATIVE_ANY.test(body)) return undefined;
+  for (const [re, event] of RELATIVE_PAST_ALL) {
+    const all = re;
+    all.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = all.exec(body)) !== null) {
       const at = clause.start + m.index;
