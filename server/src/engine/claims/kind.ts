@@ -104,7 +104,8 @@ export interface KindCorpus {
   readonly counter: ReadonlyArray<{ readonly text: string; readonly date?: string; readonly why: string }>;
   /**
    * Two one-sentence sources: whether they conflict. A pair that does not conflict must agree, its
-   * claims compared and found to meet, unless `compared: false` says the two are no one thing.
+   * claims compared and found to meet, unless `compared: false` says the two are no one thing;
+   * `because` is then a part of the reason the comparison gives (`Comparison.explain`).
    */
-  readonly pairs?: ReadonlyArray<{ readonly a: string; readonly b: string; readonly date?: string; readonly conflict: boolean; readonly compared?: false; readonly why: string }>;
+  readonly pairs?: ReadonlyArray<{ readonly a: string; readonly b: string; readonly date?: string; readonly conflict: boolean; readonly compared?: false; readonly because?: string; readonly why: string }>;
 }

@@ -19,7 +19,7 @@ export const corpus: KindCorpus = {
   pairs: [
     { a: 'The Tolbrook Bridge opened in 1998.', b: 'The Tolbrook Bridge opened in 1996.', conflict: true, why: 'two years' },
     { a: 'The Tolbrook Bridge was refurbished between 2015 and 2017.', b: 'The Tolbrook Bridge was refurbished in 2016.', conflict: false, why: '2016 lies in 2015-2017' },
-    { a: 'The Kestrels reached the Arlow Cup final for the first time since 2004.', b: 'The Kestrels reached the Arlow Cup final in 2009.', conflict: false, compared: false, why: 'a bound of a stretch and the time of the final' },
+    { a: 'The Kestrels reached the Arlow Cup final for the first time since 2004.', b: 'The Kestrels reached the Arlow Cup final in 2009.', conflict: false, compared: false, why: 'a bound of a stretch and the time of the final', because: 'a bound' },
     { a: 'The Matanuska Maid warehouse was built in 1935.', b: 'The Matanuska Maid warehouse was built in the 1930s.', conflict: false, why: '1935 is in the 1930s' },
   ],
 };
