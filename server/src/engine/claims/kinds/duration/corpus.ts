@@ -22,6 +22,8 @@ export const corpus: KindCorpus = {
   pairs: [
     { a: 'The search for the Calder Star deckhand took four and a half hours.', b: 'The search for the Calder Star deckhand took more than six hours.', conflict: true, why: '4.5 h is not over 6 h' },
     { a: 'The Kelso talks lasted over six hours.', b: 'The Kelso talks lasted nearly six and a half hours.', conflict: false, why: 'over six hours includes 6.2–6.5 h' },
+    { a: 'Police in Arlow said the town was calm after four days of riots.', b: 'Police in Arlow said the town was calm after eight days of riots.', conflict: false, compared: false, because: 'the time so far', why: 'the riots so far, told on days unknown' },
+    { a: 'Police in Arlow said the town was calm after four days of riots.', b: 'Police in Arlow said the town was calm after eight days of riots.', date: '2024-12-14', conflict: true, why: 'the riots so far, told on the same day' },
     { a: 'The Bantams have offered Luca Vasko a seven-year contract.', b: 'Luca Vasko is seeking an eight-year contract from the Bantams.', conflict: true, why: 'one deal told from the giver and the receiver (Vasko named between the Bantams and the value)' },
     { a: 'Luca Vasko is seeking an eight-year contract from the Bantams.', b: 'Dan Pell is seeking a five-year contract from the Bantams.', conflict: false, compared: false, why: 'two players’ asks', because: 'whose doing' },
   ],

@@ -82,6 +82,7 @@ export const articleDuration: PatternReader = {
   },
 };
 
+const ELAPSED_BEFORE = /\b(?:after|following)\s+$/i;
 const WINDOW_BEFORE = /\b(?:(?:in|during|over|for|after)\s+(?:the|its|their)\s+(?:first|last|past|next|opening|final)|within(?:\s+(?:the|its)\s+(?:first|last|past|next))?)\s+$/i;
 const UNIT_AFTER = /^(?:[\s-]+)(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?)\b(?!\s+(?:ago|old)\b)(?!-old)/i;
 
@@ -112,7 +113,11 @@ export const durationNumber: NumberReader = {
     const written = text.slice(start, end) + (of ? of[0] : '');
     // "in the first 24 hours", "within 48 hours": a window something else is counted in.
     const window = WINDOW_BEFORE.test(text.slice(Math.max(sentence.start, start - 30), start));
-    s.add({ start, end, kind: 'duration', lo, hi, unit: 'h', text: written, display: rangeDisplay(lo, hi, value * hours, hedge && hi !== Infinity && lo !== -Infinity ? (x) => `${fmt1(x)} h` : hoursDisplay, hedge), ...(window ? { role: 'window' as const } : {}) });
+    // "after four days of riots", "eight days into the strike": the time so far of something still
+    // going on, which grows with the day of the report (compared only between sources of one day).
+    const elapsed = !window && hours >= 24 && ((of !== null && ELAPSED_BEFORE.test(text.slice(Math.max(sentence.start, start - 12), start))) || /^\s+into\b/i.test(text.slice(end, end + 8)));
+    const role = window ? ('window' as const) : elapsed ? ('elapsed' as const) : undefined;
+    s.add({ start, end, kind: 'duration', lo, hi, unit: 'h', text: written, display: rangeDisplay(lo, hi, value * hours, hedge && hi !== Infinity && lo !== -Infinity ? (x) => `${fmt1(x)} h` : hoursDisplay, hedge), ...(role ? { role } : {}) });
     return 1;
   },
 };
