@@ -12,7 +12,8 @@ export const DAY_MS = 86400000;
 export function futureCue(text: string, clauses: readonly Span[], span: Span): boolean {
   const clause = clauses.find((c) => c.start <= span.start && span.start < c.end);
   const before = text.slice(clause?.start ?? Math.max(0, span.start - 80), span.start);
-  return /\b(?:will|shall|is\s+to|are\s+to|is\s+due|are\s+due|is\s+expected|are\s+expected|expected\s+to|set\s+to|scheduled|planned|plans\s+to|opens|begins|starts|upcoming|next|coming|tomorrow|would\s+be\s+held)\b/i.test(before);
+  // "the measures to be voted on Thursday", "preparing for", "ahead of": a time still to come when told.
+  return /\b(?:will|shall|is\s+to|are\s+to|is\s+due|are\s+due|is\s+expected|are\s+expected|expected\s+to|set\s+to|scheduled|planned|plans\s+to|opens|begins|starts|upcoming|next|coming|tomorrow|would\s+be\s+held|to\s+be\s+(?:[a-z]+ed|held|taken|given|sworn|made)|ahead\s+of|preparing)\b/i.test(before);
 }
 
 /** When in an event a date falls: its start ("began on"), its end ("concluded on"), or the event. */

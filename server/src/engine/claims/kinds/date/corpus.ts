@@ -7,6 +7,7 @@ export const corpus: KindCorpus = {
     { text: 'The hearing resumed on Feb. 22.', date: '2025-03-01', claims: [['Feb. 22', '2025-02-22']] },
     { text: 'Voters went to the polls on Thursday.', date: '2025-02-28', claims: [['on Thursday', '2025-02-27 (Thursday)']] },
     { text: 'The strike will begin next Tuesday.', date: '2025-10-08', claims: [['next Tuesday', '2025-10-14 (Tuesday)']] },
+    { text: 'Ministers were preparing for the budget to be voted on Thursday.', date: '2025-05-07', claims: [['on Thursday', '2025-05-08 (Thursday)']] },
     { text: 'Rescuers reached the village yesterday.', date: '2024-10-30', claims: [['yesterday', '2024-10-29 (yesterday)']] },
     { text: 'The plant closed in December 2003.', claims: [['December 2003', '2003-12']] },
     { text: 'A smaller quake hit the region in February.', date: '2005-11-27', claims: [['February', '2005-02']] },
