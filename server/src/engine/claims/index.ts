@@ -20,6 +20,7 @@ import type { SentenceScope } from './kind';
 import { NUMBERS, PATTERNS } from './registry';
 import { clauseBounds, clauseClasses, compact, markLists, Matches, MEASURED, nearestClasses } from './scope';
 import type { Claim, ClaimResult, Reading, WeekdayMismatch } from './types';
+import { MONTH_RE } from '../lexicon/calendar';
 import { METADATA_LINE } from '../policy';
 
 export * from './types';
@@ -29,7 +30,7 @@ export { dayNumber, isoOf } from './calendar';
 export { fmt, hoursDisplay } from './quantity';
 
 /** A wire story's dateline: a place in capitals, a day, an agency in brackets, a dash. */
-const WIRE_DATELINE = /^\s*\p{Lu}[\p{Lu} .'’-]{2,40}(?:,\s*[\p{L} .]{2,30})?,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)]{2,40}\))?\s*[-—–]/u;
+const WIRE_DATELINE = new RegExp(`^\\s*\\p{Lu}[\\p{Lu} .'’-]{2,40}(?:,\\s*[\\p{L} .]{2,30})?,\\s*${MONTH_RE}\\s+\\d{1,2}(?:,\\s*\\d{4})?\\s*(?:\\([^)]{2,40}\\))?\\s*[-—–]`, 'u');
 const METADATA = /^\s*(?:https?:\/\/|www\.|(?:posted|published|updated|last\s+updated|first\s+published|filed|date|modified)\s*(?:on|at)?\s*[:|-]?\s*(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
 
 
