@@ -54,7 +54,9 @@ const EVENT_CLASSES: Record<string, string[]> = {
   talks: ['talk', 'talks', 'negotiation', 'negotiations', 'negotiate', 'discussion', 'discussions', 'discuss', 'meeting', 'meet', 'met', 'consultation', 'consultations', 'session', 'summit', 'spoke', 'conference'],
   search: ['search', 'searched', 'rescue', 'rescued', 'hunt', 'recovery', 'searchers', 'rescuers'],
   collision: ['collision', 'collide', 'collided', 'crash', 'crashed', 'hit', 'struck', 'strike', 'rammed', 'accident', 'impact'],
-  injury: ['injure', 'injured', 'injuring', 'injury', 'injuries', 'hurt', 'wounded', 'wounding', 'wound', 'casualties', 'treated', 'hospitalised', 'hospitalized'],
+  injury: ['injure', 'injured', 'injuring', 'injury', 'injuries', 'hurt', 'wounded', 'wounding', 'wound', 'casualties'],
+  // Those treated or taken to hospital are some of the injured, not a count of them all.
+  care: ['treated', 'treat', 'hospitalised', 'hospitalized', 'hospitalise', 'hospitalize'],
   death: ['kill', 'killed', 'killing', 'dead', 'die', 'died', 'death', 'deaths', 'fatalities', 'fatal', 'lost their lives'],
   missing: ['missing', 'unaccounted'],
   trapped: ['trapped', 'stranded', 'entombed', 'buried'],

@@ -930,7 +930,7 @@ interface ClaimRef {
 }
 
 const CLASS_LABEL: Record<string, string> = {
-  talks: 'the talks', search: 'the search', collision: 'the collision', injury: 'injured', death: 'killed', missing: 'missing',
+  talks: 'the talks', search: 'the search', collision: 'the collision', injury: 'injured', care: 'treated', death: 'killed', missing: 'missing',
   evacuation: 'evacuated', aboard: 'aboard', arrest: 'arrested', cost: 'the cost', fine: 'the fine', compensation: 'the compensation',
   salary: 'the pay', revenue: 'revenue', profit: 'profit', deal: 'the deal', open: 'the opening', close: 'the closure',
   refurbish: 'the refurbishment', seize: 'the seizure', sever: 'the suspension', election: 'the election', ridership: 'ridership',

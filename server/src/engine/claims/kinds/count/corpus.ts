@@ -16,6 +16,7 @@ export const corpus: KindCorpus = {
   pairs: [
     { a: 'The Tolbrook Bridge collision left nine people injured.', b: 'Eleven people were injured in the Tolbrook Bridge collision.', conflict: true, why: 'nine against eleven injured' },
     { a: 'There were 18 passengers and 4 crew aboard the Calder Star.', b: 'There were 22 people aboard the Calder Star.', conflict: false, why: '18 + 4 = 22' },
+    { a: 'Police in Arlow said 12 people were injured in the riots.', b: 'Police in Arlow said four people were treated in hospital after the riots.', conflict: false, compared: false, why: 'those treated in hospital are some of the injured' },
     { a: 'Luca Vasko was injured and missed four of the Bantams’ 30 games.', b: 'Luca Vasko was injured and played 26 games for the Bantams.', conflict: false, compared: false, why: 'the whole a part is taken from (30) is no count of games played', because: 'the whole a part is taken from' },
     { a: 'The Bantams lost eight of their last 10 games.', b: 'The Bantams have lost 12 games this season.', conflict: false, compared: false, why: 'a window the losses are counted in', because: 'a window' },
     { a: 'Luca Vasko scored 41 league goals in three seasons at the Bantams and was their top scorer last season.', b: 'Luca Vasko scored 24 league goals for the Bantams last season.', conflict: false, compared: false, why: 'three seasons’ goals against one season’s; "last season" dates the joined predicate, not the 41', because: 'two events' },
