@@ -297,6 +297,14 @@ describe('conflicts between sources', () => {
     assert.ok(other.some((x) => x.startsWith('a: count:')), other.join('\n'));
   });
 
+  it('names a count of two kinds of people together as written', () => {
+    const f = findings({
+      a: 'The Calder Star evacuated some 420 passengers and crew off Kelso.',
+      b: 'The Calder Star evacuated 300 passengers and crew off Kelso.',
+    });
+    assert.ok(f[0]?.startsWith('a: count: Number of passengers and crew (evacuated): 378–462 passengers and crew'), f.join('\n'));
+  });
+
   it('keeps true conflicts that the precision rules could hide', () => {
     const d = 'Published 2024-01-10\n\n';
     const pair = (a: string, b: string) => findings({ a: d + a, b: d + b }).filter((x) => x.startsWith('a: '));

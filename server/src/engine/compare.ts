@@ -15,7 +15,7 @@ import type { DocumentAnalysis } from './document';
 import { framesDiffer, isLearningMoment, sameMeasure, sameThing } from './frames/frame';
 import { END_VERBS, MEASURE_WORDS, SLIP_WORDS, START_VERBS } from './lexicon/words';
 import type { Entity, EntityIndex } from './entities';
-import type { NameMention } from './names';
+import { lastNameBefore, type NameMention } from './names';
 import type { Finding, FindingKind, RelatedPassage } from './findings';
 import { COUNTRY_ALIASES, fold, GIVEN_NAMES, PLACES } from './lexicon';
 import { CALENDAR_WORDS } from './lexicon/calendar';
@@ -678,16 +678,15 @@ class Context {
       if (!a) return none;
       const of = (m: NameMention): Agency => ({ id: this.entities.at(doc.id, m.start)?.entity.id ?? '', bare: !/\s/.test(m.text.trim()) });
       if (a.pronoun) {
-        // The last person named before it; a name of two words that starts with a given name counts too.
-        for (let i = doc.names.length - 1; i >= 0; i--) {
-          const m = doc.names[i]!;
-          if (m.end > a.start || m.weak) continue;
-          if (m.start < a.start - PRONOUN_REACH) break;
-          if (m.kind === 'place' || m.kind === 'organization') continue;
+        // The last person named before it: by the linked entity's kind too, or a name of two words
+        // that starts with a given name.
+        const person = (m: NameMention) => {
+          if (m.kind === 'place' || m.kind === 'organization') return false;
           const e = this.entities.at(doc.id, m.start)?.entity;
-          if (e && (e.kind === 'person' || m.kind === 'person' || (/\s/.test(m.text) && GIVEN_NAMES.has(fold(m.text.split(/\s/)[0]!))))) return of(m);
-        }
-        return none;
+          return !!e && (e.kind === 'person' || m.kind === 'person' || (/\s/.test(m.text) && GIVEN_NAMES.has(fold(m.text.split(/\s/)[0]!))));
+        };
+        const i = lastNameBefore(doc.names, a.start, a.start - PRONOUN_REACH, person);
+        return i === undefined ? none : of(doc.names[i]!);
       }
       for (let i = firstNameFrom(doc.names, a.start); i < doc.names.length && doc.names[i]!.start < a.end; i++) {
         const m = doc.names[i]!;
@@ -854,12 +853,6 @@ class Context {
  * length, a sum, a share, a yardage belong to the player or company the sentence is about.
  */
 const SENTENCE_HOLDERS = new Set<Claim['kind']>(['money', 'duration', 'percentage', 'number']);
-
-/** Whether a year is a bound of a stretch of time: right after "since", "until", "before", "through". */
-function isBound(text: string, c: Claim): boolean {
-  return YEAR_BOUND.test(text.slice(Math.max(0, c.start - 24), c.start));
-}
-const YEAR_BOUND = /\b(?:since|until|till|before|through|prior\s+to)\s+(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?$/i;
 
 /** Whether a moment's verb is of a beginning or of an ending. */
 function edgeOf(verb: string): 'start' | 'end' | undefined {
@@ -1128,7 +1121,7 @@ function whyNotCompared(ctx: Context, x: ClaimRef, y: ClaimRef): string | undefi
   if (a.kind === 'date' && ((a.role === 'start' && b.role === 'end') || (a.role === 'end' && b.role === 'start'))) return 'a start and an end';
   if (a.quoted !== b.quoted && (a.kind === 'date' || a.kind === 'time')) return 'one is quoted';
   // "the first time since the 2004-05 season" bounds a stretch; "the 2008-09 season" is when something was.
-  if (a.kind === 'year' && isBound(x.doc.text, a) !== isBound(y.doc.text, b)) return 'a bound ("since", "until") and a time of something';
+  if (a.kind === 'year' && (a.role === 'bound') !== (b.role === 'bound')) return 'a bound ("since", "until") and a time of something';
   // Names in the claims' clauses: two different sets of names are two different things.
   const ea = ctx.claimEntities(x.doc, a);
   const eb = ctx.claimEntities(y.doc, b);
@@ -1146,9 +1139,7 @@ function whyNotCompared(ctx: Context, x: ClaimRef, y: ClaimRef): string | undefi
   // two players' figures, even in one game's story. Unless one names the other's agent between its
   // own agent and the value: a giver and a receiver of one thing ("the Bantams offered Vasko a
   // seven-year deal", "Vasko wants a five-year deal").
-  if (!ANCHORED.has(a.kind)) {
-    if (differentAgents(ctx, x, y)) return `whose doing: ${holderName(ctx, ctx.agentEntity(x.doc, a).id)} and ${holderName(ctx, ctx.agentEntity(y.doc, b).id)}`;
-  }
+  if (!ANCHORED.has(a.kind) && differentAgents(ctx, x, y)) return `whose doing: ${holderName(ctx, ctx.agentEntity(x.doc, a).id)} and ${holderName(ctx, ctx.agentEntity(y.doc, b).id)}`;
   // Whose each value is: the names beside it that are not what its story is about (nor speakers,
   // nor countries), or, when there are none, the story itself. "The Nationals offered an 8-year
   // contract" and "the deal is for 8 years" (the story's) are two holders' figures.
@@ -1718,7 +1709,8 @@ function sameWords(a: string[], b: string[]): boolean {
 
 /**
  * Whether two wordings differ only by slips: at most SLIP_MAX_WORDS words, each a SLIP_WORDS word,
- * dropped, added or changed ("and there were another dozen" and "and there another dozen").
+ * dropped or added, none put for another ("and there were another dozen" and "and there another
+ * dozen").
  */
 export function onlySlips(a: readonly string[], b: readonly string[]): boolean {
   if (Math.min(a.length, b.length) < SLIP_MIN_WORDS || Math.abs(a.length - b.length) > SLIP_MAX_WORDS) return false;

@@ -8,7 +8,7 @@
  * far too slow for whole workspaces (compromise: about 34 ms an article).
  */
 import { MONTH_NAMES, WEEKDAYS } from './lexicon/calendar';
-import { UNIT_WORDS } from './lexicon/words';
+import { NUMBERED_NOUNS, TALLY_WORDS, UNIT_WORDS } from './lexicon/words';
 import {
   COMMON_WORDS,
   COUNTRY_ALIASES,
@@ -117,6 +117,21 @@ interface Run {
   /** Index of the run's first token in the sentence's tokens. */
   at: number;
   all: Token[];
+}
+
+/**
+ * The index of the last name that ends by `at` and that `accept` takes, looking no further back than
+ * names starting at `from`; weak candidates are skipped. What "he" or "she" stands for (quotes.ts,
+ * compare.ts).
+ */
+export function lastNameBefore(names: readonly NameMention[], at: number, from: number, accept: (m: NameMention) => boolean): number | undefined {
+  for (let i = names.length - 1; i >= 0; i--) {
+    const m = names[i]!;
+    if (m.end > at || m.weak) continue;
+    if (m.start < from) break;
+    if (accept(m)) return i;
+  }
+  return undefined;
 }
 
 /** Finds the names of one document. */
@@ -303,9 +318,6 @@ function productNumber(prev: Token, toks: readonly Token[], i: number, runStart:
 }
 /** Words after a number that make it a figure: a unit ("42 per cent", "3 hours"), a tally ("47 to 45", "3 goals"). */
 const isFigureWord = (w: string) => UNIT_WORDS.has(w) || TALLY_WORDS.has(w);
-const TALLY_WORDS = new Set(['pc', 'points', 'pts', 'to', 'votes', 'seats', 'goals', 'runs', 'wickets', 'people', 'of', 'out', 'and', 'or', 'against', 'vs']);
-/** Words that number a part of something rather than name a product: "Article 60", "Round 6". */
-const NUMBERED_NOUNS = new Set(['article', 'chapter', 'section', 'clause', 'paragraph', 'page', 'room', 'round', 'game', 'match', 'week', 'day', 'year', 'season', 'stage', 'phase', 'level', 'grade', 'class', 'group', 'gate', 'terminal', 'platform', 'line', 'route', 'highway', 'interstate', 'exit', 'floor', 'ward', 'district', 'zone', 'sector', 'block', 'unit', 'number', 'no', 'step', 'part', 'act', 'scene', 'episode', 'volume', 'issue', 'item', 'table', 'figure', 'appendix', 'annex', 'schedule', 'category', 'tier', 'division', 'league', 'bus', 'flight', 'train', 'lane', 'runway', 'channel', 'court', 'hole', 'lap', 'heat', 'race', 'leg', 'term', 'session', 'amendment', 'resolution', 'proposition', 'prop', 'measure', 'question', 'top', 'under']);
 /** Full weekday and month names ("Saturday", "June"; not the abbreviations of calendar.ts' CALENDAR_WORDS, "Jan" is a given name too), and not "May". */
 const CALENDAR_NAMES = new Set([...WEEKDAYS, ...MONTH_NAMES.map((m) => m.toLowerCase())]);
 const isCalendarWord = (t: Token) => CALENDAR_NAMES.has(f(t)) && f(t) !== 'may';

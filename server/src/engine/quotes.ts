@@ -7,7 +7,7 @@
  *
  * Written by hand: the measured libraries find quotations but never their speakers.
  */
-import type { NameMention } from './names';
+import { lastNameBefore, type NameMention } from './names';
 import { PRONOUN_REACH } from './policy';
 import type { Paragraph, Sentence, Span } from './types';
 
@@ -178,12 +178,7 @@ function findSpeaker(
 
 /** The last person named before `at`, in this paragraph or the one before. */
 function lastPersonBefore(names: readonly NameMention[], at: number, p: Span): { index: number; cue: string } | undefined {
-  for (let i = names.length - 1; i >= 0; i--) {
-    const n = names[i]!;
-    if (n.end > at || n.weak) continue;
-    if (n.start < p.start - PRONOUN_REACH) break;
-    if (n.kind === 'person') return { index: i, cue: 'he/she' };
-  }
-  return undefined;
+  const i = lastNameBefore(names, at, p.start - PRONOUN_REACH, (n) => n.kind === 'person');
+  return i === undefined ? undefined : { index: i, cue: 'he/she' };
 }
 

@@ -8,6 +8,16 @@ import type { Span } from '../types';
 
 export const DAY_MS = 86400000;
 
+/**
+ * Whether the moment at `at` is a bound of a stretch of time rather than when something happened:
+ * right after "since", "until", "before", "through" ("the worst since 2003", "for the first time
+ * since the 2004-05 season", "until 1998").
+ */
+export function isBoundAt(text: string, at: number): boolean {
+  return BOUND_BEFORE.test(text.slice(Math.max(0, at - 24), at));
+}
+const BOUND_BEFORE = /\b(?:since|until|till|through|before|than|from|prior\s+to)\s+(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?$/i;
+
 /** Whether the clause looks ahead: a date it names is the coming one. */
 export function futureCue(text: string, clauses: readonly Span[], span: Span): boolean {
   const clause = clauses.find((c) => c.start <= span.start && span.start < c.end);

@@ -4,7 +4,7 @@
  * with claims about that time.
  */
 import type { Sentence, Span } from '../types';
-import { DAY_MS } from './calendar';
+import { DAY_MS, isBoundAt } from './calendar';
 import { clauseBounds } from './scope';
 import type { Claim, ClaimKind } from './types';
 import { PAST_EVENT_DAYS } from '../policy';
@@ -20,7 +20,7 @@ const ANCHOR_KINDS = new Set<ClaimKind>(['year', 'date']);
 function pastAnchor(c: Claim, ref: number, refYear: number, text: string): string | undefined {
   if (!ANCHOR_KINDS.has(c.kind) || !Number.isFinite(c.lo) || !Number.isFinite(c.hi)) return undefined;
   // "the worst since 2003", "until 1998": a bound, not the time of the clause's event.
-  if (/\b(?:since|until|till|through|before|than|from)\s+(?:(?:early|late|mid)[-\s]+)?$/i.test(text.slice(Math.max(0, c.start - 12), c.start))) return undefined;
+  if (isBoundAt(text, c.start)) return undefined;
   // A year that ended only weeks before the document's date is still the story's ("the 2010 season"
   // in an article of 5 January 2011).
   const yearOver = (y: number) => y < refYear && Date.UTC(y, 11, 31) / DAY_MS < ref - PAST_EVENT_DAYS;
@@ -51,13 +51,19 @@ const RELATIVE_PAST: ReadonlyArray<[RegExp, string]> = [
 const RELATIVE_PAST_ALL: ReadonlyArray<[RegExp, string]> = RELATIVE_PAST.map(([re, e]) => [new RegExp(re.source, 'gi'), e]);
 const RELATIVE_ANY = new RegExp(RELATIVE_PAST.map(([re]) => `(?:${re.source})`).join('|'), 'i');
 
+/** "and missed", "and then fell": a coordinated verb, which has a time of its own. */
+const NEW_PREDICATE = /\b(?:and|but)\s+(?:then\s+|later\s+|has\s+|have\s+|had\s+|was\s+|were\s+)?(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+ed\b/i;
+
 /**
- * What stands between a claim and a time that then dates something else: a verb joined by "and" or
- * "but" ("and was the top scorer last season"), a clause of "after", "since", "from" and a verb in
- * -ing ("after making a loss last year"), or the story's own time ("15 goals this season after 24
- * last season").
+ * What stands between a claim and a time that then dates something else: a coordinated verb
+ * (NEW_PREDICATE), or one of being or winning ("and was the top scorer last season"), a clause of
+ * "after", "since", "from" and a verb in -ing ("after making a loss last year"), or the story's own
+ * time ("15 goals this season after 24 last season").
  */
-const JOINED_PREDICATE = /\b(?:and|but)\s+(?:then\s+|later\s+)?(?:was|were|is|are|has|have|had|became|won|led|finished|[a-z]+ed)\b|\b(?:after|since|from|before|while)\s+[a-z]+ing\b|\bthis\s+(?:season|year)\b/i;
+const JOINED_PREDICATE = new RegExp(
+  `${NEW_PREDICATE.source}|\\b(?:and|but)\\s+(?:then\\s+|later\\s+)?(?:was|were|is|are|has|have|had|became|won|led|finished)\\b|\\b(?:after|since|from|before|while)\\s+[a-z]+ing\\b|\\bthis\\s+(?:season|year)\\b`,
+  'i',
+);
 
 /**
  * The relative past that dates the claim `c` in the clause `clause`, if any (see RELATIVE_PAST): the
@@ -65,22 +71,20 @@ const JOINED_PREDICATE = /\b(?:and|but)\s+(?:then\s+|later\s+)?(?:was|were|is|ar
  * predicate, another value of the same kind and unit: "rose to 5.2 per cent from 4.8 per cent a year earlier"
  * dates the 4.8 only).
  */
-function relativePast(text: string, clause: Span, c: Span & { kind?: ClaimKind; unit?: string }, others: readonly Claim[]): string | undefined {
-  const kind = c.kind;
+function relativePast(text: string, clause: Span, c: Claim, others: readonly Claim[]): string | undefined {
   const body = text.slice(clause.start, clause.end);
-  let best: { event: string; distance: number } | undefined;
   // Cheap test first: most clauses tell no relative time at all.
   if (!RELATIVE_ANY.test(body)) return undefined;
+  let best: { event: string; distance: number } | undefined;
   for (const [re, event] of RELATIVE_PAST_ALL) {
-    const all = re;
-    all.lastIndex = 0;
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = all.exec(body)) !== null) {
+    while ((m = re.exec(body)) !== null) {
       const at = clause.start + m.index;
       const end = at + m[0].length;
       const [lo, hi] = end <= c.start ? [end, c.start] : [c.end, at];
       if (hi < lo || JOINED_PREDICATE.test(text.slice(lo, hi))) continue;
-      if (others.some((o) => o.start !== c.start && o.kind === kind && o.unit === c.unit && o.start >= lo && o.end <= hi)) continue;
+      if (others.some((o) => o.start !== c.start && o.kind === c.kind && o.unit === c.unit && o.start >= lo && o.end <= hi)) continue;
       const distance = hi - lo;
       if (!best || distance < best.distance) best = { event, distance };
     }
@@ -88,8 +92,6 @@ function relativePast(text: string, clause: Span, c: Span & { kind?: ClaimKind; 
   return best?.event;
 }
 
-/** "and missed", "and then fell": a coordinated verb, which has a time of its own. */
-const NEW_PREDICATE = /\b(?:and|but)\s+(?:then\s+|later\s+|has\s+|have\s+|had\s+|was\s+|were\s+)?(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+ed\b/i;
 
 const PAST_TENSE = /\b(?:[a-z]+ed|was|were|had|left|hit|struck|killed|took|made|came|went|won|lost|began|fell|rose|sank|shook)\b/i;
 const PRESENT_TENSE = /\b(?:is|are|has|have|now|currently|normally|usually|still|today|remains?)\b/i;
@@ -127,10 +129,9 @@ export function anchorEvents(text: string, sentences: readonly Sentence[], claim
     // An anchor that opens the sentence ("In February, ...", "On Nov. 7, 1998, ...") dates all of it.
     const opening = anchors.find((x) => /^\W*(?:(?:in|on|at|by|during|back\s+in)\s+)?(?:the\s+)?(?:early|late|mid)?[-\s]*$/i.test(text.slice(sentence.start, x.c.start)));
     // "A year ago, the Bantams fired ...", "Last season, ...": a relative time that opens the sentence dates all of it.
-    const firstClause = clauses[0];
     // Only a time set off by a comma opens it ("Last season, ..."); "Last year's champions" does not.
     const openingTime = /^\W*(?:(?:in|during|over)\s+)?(?:the\s+)?(?:last\s+(?:season|year)|previous\s+(?:season|year)|a\s+(?:season|year)\s+ago|\w+\s+years\s+ago),/i.exec(body);
-    const openingRelative = openingTime && firstClause ? relativePast(text, { start: firstClause.start, end: firstClause.start + openingTime[0].length }, { start: firstClause.start, end: firstClause.start }, []) : undefined;
+    const openingRelative = openingTime ? RELATIVE_PAST.find(([re]) => re.test(openingTime[0]))?.[1] : undefined;
     for (let k = i; k < j; k++) {
       const c = claims[k]!;
       if (ANCHOR_KINDS.has(c.kind)) {

@@ -40,6 +40,7 @@ export function addFrames(text: string, sentences: readonly Sentence[], claims: 
     // A model counted ("12 AK 47 guns", "seven AK-47 assault rifles") is the thing, whatever noun follows it.
     if (c.kind === 'count' && c.noun && /\d/.test(c.noun)) frame = { ...frame, head: c.noun };
     const agent = c.derivedFrom === 'clock' ? undefined : agentOf(tagged.toks, c, sentences[c.sentence]!);
-    if (Object.keys(frame).length || agent) claims[k] = { ...c, ...(Object.keys(frame).length ? { frame } : {}), ...(agent ? { agent } : {}) };
+    const framed = Object.keys(frame).length > 0;
+    if (framed || agent) claims[k] = { ...c, ...(framed ? { frame } : {}), ...(agent ? { agent } : {}) };
   }
 }

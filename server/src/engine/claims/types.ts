@@ -27,7 +27,7 @@ export interface Claim extends Span {
    * For times and dates: when in the event (start, end, or the event itself); for durations, a
    * window another figure is counted in ("in the first 24 hours"), never compared as a length.
    */
-  readonly role?: 'start' | 'end' | 'point' | 'window' | 'elapsed';
+  readonly role?: 'start' | 'end' | 'point' | 'window' | 'elapsed' | 'bound';
   /** Names in the claim's clause, as mention indexes into the document's names. */
   readonly names: readonly number[];
   /** A date without a year and no document date to give it one: month and day only. */

@@ -269,10 +269,8 @@ export function agentOf(toks: readonly TaggedToken[], claim: Span, sentence: Spa
   // "with 20 points from Tomas Velde", "a £40,000 fine by Arlow Council": the name after is the agent.
   let byName = lastOfClaim + 1;
   while (byName < toks.length && toks[byName]!.pos === 'NOUN') byName++;
-  if (byName + 1 < toks.length && /^(?:from|by)$/.test(toks[byName]!.lower) && toks[byName + 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(toks[byName + 1]!.text)) {
-    let e = byName + 1;
-    while (e + 1 < toks.length && toks[e + 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(toks[e + 1]!.text) && toks[e]!.end + 1 >= toks[e + 1]!.start) e++;
-    return { start: toks[byName + 1]!.start, end: toks[e]!.end };
+  if (byName + 1 < toks.length && /^(?:from|by)$/.test(toks[byName]!.lower) && isNameToken(toks[byName + 1]!)) {
+    return { start: toks[byName + 1]!.start, end: toks[nameRunEnd(toks, byName + 1, 1)]!.end };
   }
   // The verb the value hangs on: the nearest before it.
   let v = first - 1;
@@ -297,9 +295,8 @@ export function agentOf(toks: readonly TaggedToken[], claim: Span, sentence: Spa
       }
     }
     if (t.pos === 'PRON' && /^(?:he|she)$/.test(t.lower)) return { start: t.start, end: t.end, pronoun: true };
-    if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) {
-      let s = j;
-      while (s > 0 && toks[s - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(toks[s - 1]!.text) && toks[s - 1]!.end + 1 >= toks[s]!.start) s--;
+    if (isNameToken(t)) {
+      const s = nameRunEnd(toks, j, -1);
       // A name after a preposition is no subject ("Unemployment in Kelso rose").
       if (s > 0 && toks[s - 1]!.pos === 'ADP') return undefined;
       return { start: toks[s]!.start, end: t.end };
@@ -311,6 +308,18 @@ export function agentOf(toks: readonly TaggedToken[], claim: Span, sentence: Spa
     while (v >= 0 && !barrier(toks[v]!) && toks[v]!.pos !== 'VERB') v--;
   }
   return undefined;
+}
+
+/** A capitalised proper noun. */
+function isNameToken(t: TaggedToken): boolean {
+  return t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text);
+}
+
+/** The last index of the run of name tokens from `i` on in direction `step` (1 forward, -1 back), a space apart at most. */
+function nameRunEnd(toks: readonly TaggedToken[], i: number, step: 1 | -1): number {
+  let k = i;
+  while (toks[k + step] && isNameToken(toks[k + step]!) && (step > 0 ? toks[k]!.end + 1 >= toks[k + 1]!.start : toks[k - 1]!.end + 1 >= toks[k]!.start)) k += step;
+  return k;
 }
 
 /** The subject of the clause of `span`, as `ClaimFrame.subject` reads it, if any. */

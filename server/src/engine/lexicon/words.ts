@@ -41,3 +41,9 @@ export const SLIP_WORDS: ReadonlySet<string> = new Set(data.slipWords);
 /** Verbs, as lemmas, of something beginning and of it ending: the moments of the two are two moments. */
 export const START_VERBS: ReadonlySet<string> = new Set(data.startVerbs);
 export const END_VERBS: ReadonlySet<string> = new Set(data.endVerbs);
+
+/** Words after a number that make it a tally or a score ("47 to 45", "3 goals"), not a product's number. */
+export const TALLY_WORDS: ReadonlySet<string> = new Set(data.tallyWords);
+
+/** Nouns a number after which numbers a part of something ("Article 60", "Round 6"), not a product ("Orbit 4"). */
+export const NUMBERED_NOUNS: ReadonlySet<string> = new Set(data.numberedNouns);

@@ -15,11 +15,14 @@ export const count: ClaimKindSpec = {
   description: 'Sources count the same thing differently.',
   severity: 'warning',
   label(what, a) {
+    const of = what.replace(/^the /, '');
+    // A count of two kinds of people together ("passengers and crew"): as its display writes them.
+    if (a.noun?.includes('+')) return `Number of ${a.display.replace(/^[^\p{L}]+/u, '')} (${of})`;
     // The noun as the claim writes it ("games"), not its class, a stem ("gam").
     const written = /([\p{L}]+)\W*$/u.exec(a.text)?.[1]?.toLowerCase();
     const noun = written && a.noun && nounClass(written) === a.noun ? written : a.noun ?? 'things';
     const plural = noun.endsWith('s') || noun === 'people' || noun === 'crew' ? noun : /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`;
-    return `Number of ${plural} (${what.replace(/^the /, '')})`;
+    return `Number of ${plural} (${of})`;
   },
   framed: true,
 };

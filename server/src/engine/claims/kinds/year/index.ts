@@ -3,7 +3,7 @@
  * age puts it in ("the 26-year-old bridge" in 2024 opened in 1997-1998). A person's age is not a
  * year: the age kind reads it.
  */
-import { DAY_MS } from '../../calendar';
+import { DAY_MS, isBoundAt } from '../../calendar';
 import { type ClaimKindSpec, type NumberReader, slotOf } from '../../kind';
 import { hedgeBefore } from '../../quantity';
 import { clauseClasses } from '../../scope';
@@ -19,6 +19,11 @@ export const year: ClaimKindSpec = {
   moment: true,
 };
 
+/** "for the first time since the 2004-05 season", "until the 1990s": a bound of a stretch, compared only with bounds. */
+function bound(text: string, at: number): { role?: 'bound' } {
+  return isBoundAt(text, at) ? { role: 'bound' } : {};
+}
+
 export const yearNumber: NumberReader = {
   kind: 'year',
   read(n, _next, s) {
@@ -31,7 +36,7 @@ export const yearNumber: NumberReader = {
       const part = /\b(early|mid|late)[-\s]*$/i.exec(before)?.[1]?.toLowerCase();
       const [lo, hi] = part === 'early' ? [n.value, n.value + 4] : part === 'mid' ? [n.value + 3, n.value + 7] : part === 'late' ? [n.value + 5, n.value + 9] : [n.value, n.value + 9];
       const end = n.end + decade[0].length;
-      s.add({ start: n.start, end, kind: 'year', lo, hi, unit: 'year', text: text.slice(n.start, end), display: `${lo}–${hi}` }, true);
+      s.add({ start: n.start, end, kind: 'year', lo, hi, unit: 'year', text: text.slice(n.start, end), display: `${lo}–${hi}`, ...bound(text, n.start) }, true);
       return 1;
     }
     // Years and year ranges: "in 1998", "2016-2018", "between 2016 and 2018".
@@ -52,7 +57,7 @@ export const yearNumber: NumberReader = {
       let [lo, hi] = [n.value, hiYear];
       if (hedge?.kind === 'by' || hedge?.kind === 'before') lo = -Infinity;
       if (hedge?.kind === 'after') hi = Infinity;
-      s.add({ start, end, kind: 'year', lo, hi, unit: 'year', text: text.slice(start, end), display: hiYear > n.value ? `${n.value}–${hiYear}` : String(n.value) }, true);
+      s.add({ start, end, kind: 'year', lo, hi, unit: 'year', text: text.slice(start, end), display: hiYear > n.value ? `${n.value}–${hiYear}` : String(n.value), ...bound(text, start) }, true);
       return 1;
     }
     // "three years ago" → a year.
