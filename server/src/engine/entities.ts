@@ -432,8 +432,16 @@ function dominantOf(s: ReadonlyMap<string, number> | undefined): string | undefi
   const keys = [...s.keys()].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
   const merged = new Map<string, number>();
   for (const k of keys) {
-    const parent = keys.find((p) => p !== k && k.startsWith(`${p} `));
-    const into = parent !== undefined ? parent : k;
+    // The shortest other name that k extends by whole words (looked up word by word, not over all names).
+    const words = k.split(' ');
+    let into = k;
+    for (let n = 1; n < words.length; n++) {
+      const prefix = words.slice(0, n).join(' ');
+      if (s.has(prefix)) {
+        into = prefix;
+        break;
+      }
+    }
     merged.set(into, (merged.get(into) ?? 0) + s.get(k)!);
   }
   return merged.size === 1 ? merged.keys().next().value : dominant(merged);
