@@ -337,6 +337,55 @@ describe('conflicts between sources', () => {
     assert.deepEqual(f, []);
   });
 
+  it('reads editors’ brackets, hyphens, contractions, ordinals and a swapped article as the same words', () => {
+    const said = (q: string) => `${story} Priya Raman said: “${q}”`;
+    const same = (x: string, y: string) => findings({ a: said(x), b: said(y) }).filter((f) => f.startsWith('a: quotation:'));
+    assert.deepEqual(same('We thank you for your respect to her (Mia Kell) and her family at this time.', 'We thank you for your respect to her and her family at this time.'), []);
+    assert.deepEqual(same('[The crews] had a hard night because the river rose so fast near Kelso.', 'They had a hard night because the river rose so fast near Kelso.'), []);
+    assert.deepEqual(same('The ferry is being targeted by cyber-criminals and it gets worse every day.', 'The ferry is being targeted by cyber criminals and it gets worse every day.'), []);
+    assert.deepEqual(same('Life jackets aren’t going to be needed on the short crossing to Kelso.', 'Life jackets are not going to be needed on the short crossing to Kelso.'), []);
+    assert.deepEqual(same('By pulling this 11th hour timetable we keep every crossing to Kelso running.', 'By pulling this eleventh-hour timetable we keep every crossing to Kelso running.'), []);
+    assert.deepEqual(same('Nothing in the timetable relieves a ferry crew of its duty to check the passengers.', 'Nothing in this timetable relieves a ferry crew of its duty to check the passengers.'), []);
+    // A word that changes what was said still does.
+    assert.equal(same('Nothing in the timetable relieves a ferry crew of its duty to check the passengers.', 'Nothing in the timetable relieves a ferry crew of its duty to count the passengers.').length, 1);
+  });
+
+  it('takes two statements that share only their subject’s name for two statements', () => {
+    const f = findings({
+      a: `${story} The council wants “the purposes of the [Tolbrook Bridge Act].”`,
+      b: `${story} A campaigner said: “Several late changes have undermined the whole foundation of the Tolbrook Bridge Act, and today the council began to repair it.”`,
+    });
+    assert.deepEqual(f.filter((x) => x.includes(': quotation:')), []);
+    // The same person's words in another order are one statement worded differently.
+    const g = findings({
+      a: `${story} Priya Raman said: “The future of the ferry and the future of Kelso with it are at stake.”`,
+      b: `${story} Priya Raman said: “This is about nothing less than the future of the ferry, and with it the future of Kelso.”`,
+    });
+    assert.ok(g.some((x) => x.startsWith('a: quotation: Quotation worded differently')), g.join('\n'));
+  });
+
+  it('hears two speakers named jointly, and never takes the next sentence’s name for a speaker', () => {
+    const joint = findings({
+      a: `${story} “We are thrilled to have the Calder Star back on the Kelso run,” said Raman and Valdane.`,
+      b: `${story} Priya Raman and Ed Valdane said: “We are thrilled to have the Calder Star back on the Kelso run.”`,
+      c: `${story} Valdane added: “We are thrilled to have the Calder Star back on the Kelso run.”`,
+    });
+    assert.deepEqual(joint.filter((x) => x.includes(': attribution:')), [], joint.join('\n'));
+    const next = findings({
+      a: `${story} Her spokesman, Ed Valdane, said: “Whatever the cause of the fire, the crew did everything that was asked of them.”\nTom Hadley said the blaze was being treated as arson.`,
+      b: `${story} “Whatever the cause of the fire, the crew did everything that was asked of them,” Valdane said.`,
+    });
+    assert.deepEqual(next.filter((x) => x.includes(': attribution:')), [], next.join('\n'));
+  });
+
+  it('gives a person no role for a title inside a quotation', () => {
+    const f = findings({
+      a: `${story} Mayor Helen Achebe said the ferry was sound.`,
+      b: `${story} A campaign spokesman said in 2019: “As mayor, Councillor Helen Achebe will fight for the Kelso crossing.”`,
+    });
+    assert.deepEqual(f.filter((x) => x.includes(': role:')), [], f.join('\n'));
+  });
+
   it('hides a conflict once it is reviewed, by the claims’ text', () => {
     const c = new Corpus();
     c.set('a', `${story} Nine people were injured.`);

@@ -13,7 +13,7 @@ import { intervalsMeet } from './claims/kind';
 import { eventClass, nounClass, PEOPLE_PARTS, stem, STOP_WORDS } from './classes';
 import type { DocumentAnalysis } from './document';
 import { framesDiffer, isLearningMoment, sameMeasure, sameThing } from './frames/frame';
-import { END_VERBS, MEASURE_WORDS, SLIP_WORDS, START_VERBS } from './lexicon/words';
+import { CONTRACTIONS, END_VERBS, MEASURE_WORDS, ORDINALS, SLIP_WORDS, START_VERBS, SWAP_WORDS } from './lexicon/words';
 import type { Entity, EntityIndex } from './entities';
 import { lastNameBefore, type NameMention } from './names';
 import type { Finding, FindingKind, RelatedPassage } from './findings';
@@ -22,7 +22,7 @@ import { CALENDAR_WORDS } from './lexicon/calendar';
 import type { Quotation } from './quotes';
 import { officePair, rolesDisagree, roleShape } from './roles';
 import type { Span } from './types';
-import { ATTRIBUTION_MIN_WORDS, BUCKET_LIMIT, CLEAR_EVIDENCE_NEEDED, CLEAR_WEIGHT, CONFLICT_BAR, EVIDENCE_NEEDED, GROUP_LIMIT, LEAD_SENTENCES, LEAD_SHARE, LEAD_WEIGHT, MAX_RATIO, MOMENT_EVIDENCE_NEEDED, NEAR_WINDOW, PRONOUN_REACH, SLIP_MAX_WORDS, SLIP_MIN_WORDS, NEAR_WORDS, NEAR_WORDS_STRONG, OVERLAP_WEIGHT, PREDICATE_WEIGHT, THING_WEIGHT, TOPIC_SHARE, TYPO_MIN_LENGTH, WINDOW } from './policy';
+import { ATTRIBUTION_MIN_WORDS, BUCKET_LIMIT, CLEAR_EVIDENCE_NEEDED, CLEAR_WEIGHT, CONFLICT_BAR, EVIDENCE_NEEDED, GROUP_LIMIT, LEAD_SENTENCES, LEAD_SHARE, LEAD_WEIGHT, MAX_RATIO, MOMENT_EVIDENCE_NEEDED, NEAR_WINDOW, PRONOUN_REACH, SLIP_MAX_WORDS, SLIP_MIN_WORDS, FLAT_MIN_LETTERS, CLOSE_ORDER_SHARE, LOOSE_PLAIN_SHARE, NEAR_WORDS, NEAR_WORDS_STRONG, OVERLAP_WEIGHT, PREDICATE_WEIGHT, THING_WEIGHT, TOPIC_SHARE, TYPO_MIN_LENGTH, WINDOW } from './policy';
 
 /** One side of a conflict. */
 interface Side {
@@ -269,7 +269,7 @@ export class Comparison {
     if (!verdict) return 'different statements (too few content words in common)';
     const c = quoteConflict(this.ctx, ...ordered(x, y));
     const who = (r: QuoteRef) => (r.quote.speaker !== undefined ? this.ctx.entityName(r.doc, r.quote.speaker)?.name ?? '?' : 'no speaker');
-    return c ? c.kind : `${verdict === 'same' ? 'the same words' : 'close wording'}, no finding (speakers ${who(x)} / ${who(y)})`;
+    return c ? c.kind : `${verdict === 'same' ? 'the same words' : verdict === 'close' ? 'close wording' : 'shared words in another order, and not one speaker named for both'}, no finding (speakers ${who(x)} / ${who(y)})`;
   }
 
   /** The claims of other sources about the same thing as `claim`, and whether each agrees. */
@@ -467,7 +467,8 @@ export class Comparison {
     for (const other of this.quotes.candidates(me)) {
       if (other.doc === doc || !this.ctx.sameStory(doc, other.doc)) continue;
       const verdict = judgeQuotes(me, other);
-      if (!verdict) continue;
+      // Words in another order may be another statement: no counterpart to show.
+      if (!verdict || verdict === 'loose') continue;
       out.push({ doc: other.doc.id, span: other.quote, says: `“${other.quote.text}”`, agrees: verdict === 'same' });
     }
     return out.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.span.start - b.span.start));
@@ -1534,7 +1535,55 @@ interface QuoteRef {
   readonly quote: Quotation;
   readonly words: string[];
   readonly content: Set<string>;
+  /** The quoted letters and digits only (see flatQuote). */
+  readonly flat: string;
+  /** Content stems of the words that are no names (lower case, or capitalised only to open a sentence). */
+  readonly plain: Set<string>;
   readonly id: number;
+}
+
+/**
+ * A quotation reduced to its letters and digits, for the test of the same words: a contraction in
+ * full ("aren't" and "are not"), an ordinal in words ("11th hour" and "eleventh-hour"), and without
+ * what an editor put in brackets ("her (Tara Reid) and her family", "[The police] have a hard
+ * time"), so that spacing, hyphens, dashes and punctuation ("cyber-criminals", "say-the third
+ * time") never make another wording.
+ */
+function flatQuote(text: string): string {
+  const bare = text.toLowerCase().replace(/\[[^\]]*\]|\([^)]*\)/g, ' ').replace(/[’‘]/g, "'");
+  const words = bare.match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
+  return words
+    .map((w) => {
+      const full = CONTRACTIONS.get(w);
+      if (full) return full;
+      const ord = /^(\d+)(?:st|nd|rd|th)$/.exec(w);
+      const n = ord ? Number(ord[1]) : 0;
+      return n >= 1 && n <= ORDINALS.length ? ORDINALS[n - 1]! : spelling(w);
+    })
+    .join('')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/**
+ * The content stems of a quotation's words that are no names: what two statements about one
+ * subject share besides its name ("the Endangered Species Act").
+ */
+function plainWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’‘-][\p{L}\p{N}]+)*/gu)) {
+    const w = m[0];
+    const opens = !/[\p{L}\p{N},;:]/u.test(text.slice(0, m.index).replace(/[\s"“”'‘’`(\[—–-]+$/u, '').slice(-1));
+    if (/^\p{Lu}/u.test(w) && !opens) continue;
+    const f = spelling(w.toLowerCase());
+    if (f.length >= 3 && !STOP_WORDS.has(f)) out.add(stem(f));
+  }
+  return out;
+}
+
+/** Whether the shorter flat quotation is inside the longer: the same words, or a fragment of them. */
+function sameFlat(a: QuoteRef, b: QuoteRef): boolean {
+  const [short, long] = a.flat.length <= b.flat.length ? [a.flat, b.flat] : [b.flat, a.flat];
+  return short.length >= FLAT_MIN_LETTERS && long.includes(short);
 }
 
 /** Quoted words, normalised: lower case, straight apostrophes, no punctuation. */
@@ -1561,7 +1610,7 @@ class QuoteIndex {
     for (const quote of doc.quotes) {
       const words = quoteWords(quote.text);
       const content = new Set(words.filter((w) => w.length >= 3 && !STOP_WORDS.has(w)).map(stem));
-      const ref: QuoteRef = { doc, quote, words, content, id: this.nextId++ };
+      const ref: QuoteRef = { doc, quote, words, content, flat: flatQuote(quote.text), plain: plainWords(quote.text), id: this.nextId++ };
       list.push(ref);
       this.byQuote.set(quote, ref);
       this.keysOf.set(ref, story);
@@ -1614,13 +1663,33 @@ function shortQuote(text: string): string {
   return text.length > 140 ? text.slice(0, 137) + '…' : text;
 }
 
-/** 'same' (the same words, or a fragment), 'close' (the same statement worded differently), or nothing. */
-function judgeQuotes(a: QuoteRef, b: QuoteRef): 'same' | 'close' | undefined {
-  if (sameWords(a.words, b.words) || (nearlySameContent(a, b) && onlySlips(a.words, b.words))) return 'same';
+/**
+ * 'same' (the same words, or a fragment), 'close' (the same statement worded differently: most of
+ * the shorter's words in the same order, CLOSE_ORDER_SHARE), 'loose' (many content words in common,
+ * in another order: one statement only where one person is named as the speaker of both), or nothing.
+ */
+function judgeQuotes(a: QuoteRef, b: QuoteRef): 'same' | 'close' | 'loose' | undefined {
+  if (sameWords(a.words, b.words) || sameFlat(a, b) || (nearlySameContent(a, b) && onlySlips(a.words, b.words))) return 'same';
   let n = 0;
   for (const w of a.content) if (b.content.has(w)) n++;
   const small = Math.min(a.content.size, b.content.size);
-  return n >= 3 && small >= 3 && n / small >= 0.6 ? 'close' : undefined;
+  if (!(n >= 3 && small >= 3 && n / small >= 0.6)) return undefined;
+  return orderShare(a.words, b.words) >= CLOSE_ORDER_SHARE ? 'close' : 'loose';
+}
+
+/** Whether two quotations share, besides names, at least 3 content words and LOOSE_PLAIN_SHARE of the fewer's. */
+function sharePlain(a: QuoteRef, b: QuoteRef): boolean {
+  let n = 0;
+  for (const w of a.plain) if (b.plain.has(w)) n++;
+  return n >= 3 && n / Math.max(1, Math.min(a.plain.size, b.plain.size)) >= LOOSE_PLAIN_SHARE;
+}
+
+/** The share of the shorter wording's words that the other has in the same order (1 when too long to diff). */
+function orderShare(a: readonly string[], b: readonly string[]): number {
+  const d = diffWords(a, b);
+  if (!d) return 1;
+  const [short, only] = a.length <= b.length ? [a.length, d.onlyA] : [b.length, d.onlyB];
+  return short ? (short - only.reduce((k, run) => k + run.length, 0)) / short : 0;
 }
 
 /**
@@ -1655,15 +1724,21 @@ function quoteConflict(ctx: Context, a: QuoteRef, b: QuoteRef): Conflict | undef
   const verdict = judgeQuotes(a, b);
   if (!verdict) return undefined;
   const same = verdict === 'same';
-  const close = verdict === 'close';
   const sa = a.quote.speaker !== undefined ? ctx.entityName(a.doc, a.quote.speaker) : undefined;
   const sb = b.quote.speaker !== undefined ? ctx.entityName(b.doc, b.quote.speaker) : undefined;
   // Only speakers the text names at the quotation ("said X", "X said:", "according to X", a label)
   // can differ: a "he said" resolved to the last person named is a guess.
   const named = (r: QuoteRef) => r.quote.speakerCue !== undefined && r.quote.speakerCue !== 'he/she';
-  const differentPeople = !!sa && !!sb && sa.kind === 'person' && sb.kind === 'person' && sa.id !== sb.id;
+  // Two speakers named jointly ("said Zadan and Meron") both said the words.
+  const speakers = (r: QuoteRef, first: typeof sa) => [first?.id, r.quote.coSpeaker !== undefined ? ctx.entityName(r.doc, r.quote.coSpeaker)?.id : undefined].filter((x) => x !== undefined);
+  const differentPeople = !!sa && !!sb && sa.kind === 'person' && sb.kind === 'person' && !speakers(a, sa).some((x) => speakers(b, sb).includes(x));
   // Two people's statements are two statements, however alike.
   if (differentPeople && !same && named(a) && named(b)) return undefined;
+  // Two wordings are one statement where one person is the speaker of both. Else they must share
+  // more than the name of their subject ("the purposes of the [Endangered Species Act]" and "…
+  // undermined the scientific foundation of the Endangered Species Act").
+  const oneSpeaker = !!sa && !!sb && speakers(a, sa).some((x) => speakers(b, sb).includes(x));
+  const close = verdict !== 'same' && (oneSpeaker || sharePlain(a, b));
   const side = (r: QuoteRef, who: { name: string } | undefined): Side => ({
     doc: r.doc,
     span: r.quote,
@@ -1717,9 +1792,11 @@ export function onlySlips(a: readonly string[], b: readonly string[]): boolean {
   // A word misspelt by a letter is the word ("neighbourhood" and "neighborhood").
   const d = diffWords(a, b, sameWord);
   if (!d) return false;
-  // Words dropped or added only: a word put for another ("to Kelso", "from Kelso") is another wording.
-  if (d.replaced) return false;
-  const changed = [...d.onlyA.flat(), ...d.onlyB.flat()];
+  // Words dropped or added only: a word put for another ("to Kelso", "from Kelso") is another
+  // wording, but for an article or demonstrative put for another ("the regulation", "this regulation").
+  if (!d.swaps.every(([x, y]) => x.length === 1 && y.length === 1 && SWAP_WORDS.has(x[0]!) && SWAP_WORDS.has(y[0]!))) return false;
+  const swapped = new Set(d.swaps.flat());
+  const changed = [...d.onlyA, ...d.onlyB].filter((run) => !swapped.has(run)).flat();
   return changed.length <= SLIP_MAX_WORDS && changed.every((w) => SLIP_WORDS.has(w));
 }
 
@@ -1747,7 +1824,7 @@ export function wordDiff(here: string, there: string): string {
 }
 
 /** The runs of words each wording has that the other lacks (a longest common subsequence); none for very long ones. */
-function diffWords(a: readonly string[], b: readonly string[], same: (x: string, y: string) => boolean = (x, y) => x === y): { onlyA: string[][]; onlyB: string[][]; replaced: boolean } | undefined {
+function diffWords(a: readonly string[], b: readonly string[], same: (x: string, y: string) => boolean = (x, y) => x === y): { onlyA: string[][]; onlyB: string[][]; swaps: Array<[string[], string[]]> } | undefined {
   const n = a.length;
   const m = b.length;
   if (n * m > 250000) return undefined;
@@ -1757,10 +1834,10 @@ function diffWords(a: readonly string[], b: readonly string[], same: (x: string,
   const onlyB: string[][] = [];
   let runA: string[] = [];
   let runB: string[] = [];
-  // Whether some words of one stand where the other has other words (a replacement, not a drop).
-  let replaced = false;
+  // Runs of one that stand where the other has other words (a replacement, not a drop).
+  const swaps: Array<[string[], string[]]> = [];
   const flush = () => {
-    if (runA.length && runB.length) replaced = true;
+    if (runA.length && runB.length) swaps.push([runA, runB]);
     if (runA.length) onlyA.push(runA);
     if (runB.length) onlyB.push(runB);
     runA = [];
@@ -1777,7 +1854,7 @@ function diffWords(a: readonly string[], b: readonly string[], same: (x: string,
     else runA.push(a[i++]!);
   }
   flush();
-  return { onlyA, onlyB, replaced };
+  return { onlyA, onlyB, swaps };
 }
 
 // ---- roles ----------------------------------------------------------------------------------------

@@ -38,10 +38,27 @@ export function analyseDocument(id: string, text: string): DocumentAnalysis {
   const date = findDocumentDate(clean);
   // Tokenised once, for names and claims alike.
   const tokens = sentences.map((s) => tokenize(clean, s.start, s.end));
-  const names = findNames(clean, sentences, tokens);
-  const quotes = findQuotations(clean, paragraphs, sentences, names);
+  const found = findNames(clean, sentences, tokens);
+  const quotes = findQuotations(clean, paragraphs, sentences, found);
+  const names = unquotedRoles(found, quotes);
   const { claims, weekdayMismatches } = findClaims(clean, sentences, names, date, quotes, tokens);
   return { id, text, lines: new LineIndex(text), paragraphs, sentences, date, names, quotes, claims, weekdayMismatches };
+}
+
+/**
+ * A title inside a quotation is the speaker's, of their time, not a role the source gives ("As
+ * president, Senator Obama will fight …", quoted from a campaign): those mentions keep no role.
+ */
+function unquotedRoles(names: NameMention[], quotes: readonly Quotation[]): NameMention[] {
+  if (!quotes.length) return names;
+  let q = 0;
+  return names.map((n) => {
+    while (q < quotes.length && quotes[q]!.inner.end < n.end) q++;
+    const inside = q < quotes.length && quotes[q]!.inner.start <= n.start;
+    if (!inside || !n.role) return n;
+    const { role: _quoted, ...rest } = n;
+    return rest;
+  });
 }
 
 /** The sentence that contains `offset` (or the nearest one before it), if any. */

@@ -19,6 +19,8 @@ export interface Quotation extends Span {
   readonly speaker?: number;
   /** How the speaker was found, for hovers ("said X", "X said:", "according to", "she", "label"). */
   readonly speakerCue?: string;
+  /** A second speaker named jointly with the first ("said Zadan and Meron"), as an index into the names. */
+  readonly coSpeaker?: number;
 }
 
 const SAY = "said|says|say|saying|stating|adding|noting|warning|telling|told|tells|added|adds|stated|states|noted|notes|warned|warns|claimed|claims|insisted|insisting|insists|explained|explains|wrote|writes|announced|confirmed|remarked|asked|replied|argued|emphasi[sz]ed|emphasi[sz]ing|reiterated|specified|tweeted|posted|declared|continued|went on|recalled|conceded|acknowledged|admitted|commented|observed|predicted|promised|pledged|urged|cautioned|stressed|underlined|describing|described|called|praised";
@@ -42,7 +44,8 @@ export function findQuotations(
     const inPara = sentences.slice(p.firstSentence, p.firstSentence + p.sentenceCount);
     for (const q of spans) {
       const found = findSpeaker(text, p, q, names, label, inPara);
-      out.push({ ...q, text: text.slice(q.inner.start, q.inner.end), ...(found ? { speaker: found.index, speakerCue: found.cue } : {}) });
+      const co = found ? jointSpeaker(text, names, found.index) : undefined;
+      out.push({ ...q, text: text.slice(q.inner.start, q.inner.end), ...(found ? { speaker: found.index, speakerCue: found.cue } : {}), ...(co !== undefined ? { coSpeaker: co } : {}) });
     }
   }
   return out;
@@ -124,7 +127,7 @@ function speakerLabel(text: string, p: Span, names: readonly NameMention[]): num
 function findSpeaker(
   text: string,
   p: Span,
-  q: Span,
+  q: Span & { inner: Span },
   names: readonly NameMention[],
   label: number | undefined,
   sentences: readonly Sentence[],
@@ -132,8 +135,12 @@ function findSpeaker(
   // The sentence the quotation ends in, and the one it starts in (a quotation may span several).
   const endOfSentence = Math.max(q.end, sentences.find((s) => s.start <= q.end - 1 && q.end - 1 < s.end)?.end ?? p.end);
   const sentenceStart = Math.min(q.start, sentences.find((s) => s.start <= q.start && q.start < s.end)?.start ?? p.start);
-  const after = text.slice(q.end, endOfSentence);
-  const namesAfter = names.map((n, i) => [n, i] as const).filter(([n]) => n.start >= q.end && n.end <= endOfSentence && !n.weak);
+  // A quotation closed by a full stop is a sentence of its own: a name after it begins the next
+  // sentence ("…used for good.'' Mr Steele said the blaze …"), never its attribution, which
+  // follows a comma ("…,'' McAllister said").
+  const closedByStop = /\.$/.test(text.slice(q.inner.start, q.inner.end));
+  const after = closedByStop ? '' : text.slice(q.end, endOfSentence);
+  const namesAfter = closedByStop ? [] : names.map((n, i) => [n, i] as const).filter(([n]) => n.start >= q.end && n.end <= endOfSentence && !n.weak);
   // "…,” said Chief Fire Officer Tom Hadley" / "…,” Mayor Helen Achebe told reporters".
   const sayAfter = SAY_AFTER.exec(after);
   if (sayAfter) {
@@ -173,6 +180,20 @@ function findSpeaker(
   }
   if (/\baccording\s+to\s*$/i.test(before)) return undefined;
   if (label !== undefined && names[label]!.end <= q.start) return { index: label, cue: 'label' };
+  return undefined;
+}
+
+/**
+ * The person named jointly with the speaker, "and" between them: "said Zadan and Meron", "Zadan and
+ * Meron added:", "producers Craig Zadan and Neil Meron said". Both said the words.
+ */
+function jointSpeaker(text: string, names: readonly NameMention[], at: number): number | undefined {
+  const me = names[at]!;
+  if (me.kind !== 'person') return undefined;
+  const next = names[at + 1];
+  if (next && next.kind === 'person' && /^\s+and\s+$/.test(text.slice(me.end, next.start))) return at + 1;
+  const prev = names[at - 1];
+  if (prev && prev.kind === 'person' && /^\s+and\s+$/.test(text.slice(prev.end, me.start))) return at - 1;
   return undefined;
 }
 

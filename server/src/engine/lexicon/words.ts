@@ -47,3 +47,12 @@ export const TALLY_WORDS: ReadonlySet<string> = new Set(data.tallyWords);
 
 /** Nouns a number after which numbers a part of something ("Article 60", "Round 6"), not a product ("Orbit 4"). */
 export const NUMBERED_NOUNS: ReadonlySet<string> = new Set(data.numberedNouns);
+
+/** Contractions and their full forms, for quoted words ("aren't" and "are not"). */
+export const CONTRACTIONS: ReadonlyMap<string, string> = new Map(Object.entries(data.contractions));
+
+/** Ordinal words, "first" to "twentieth": ORDINALS[n - 1] is the word for the nth. */
+export const ORDINALS: readonly string[] = data.ordinals;
+
+/** Articles and demonstratives: one put for another leaves a quotation the same words ("the regulation", "this regulation"). */
+export const SWAP_WORDS: ReadonlySet<string> = new Set(data.swapWords);
