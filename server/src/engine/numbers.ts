@@ -40,7 +40,7 @@ const NUMBER = new RegExp(
   `(?<![\\w.,/])(\\d{1,4})(?:(?:\\s|-)(1|3)\\s?/\\s?(2|4)(?![\\d/])|([½¼¾]))` +
     // digits with an optional scale: 3.5bn, 7.1 million, 2,750, 18,000; never a fraction's denominator
     // ('41 / 2': the 2 alone would be read as a value of its own)
-    `|(?<![\\w.,])(?<!\\d\\s?\\/\\s?)(${DIGITS})(?:\\s?(bn|mn|mln|tn|k|mm|m|b)(?![\\w])|\\s(million|billion|trillion|thousand)\\b)?` +
+    `|(?:(?<![\\w.,])|(?<=\\$(?:US|A|C|NZ|HK)))(?<!\\d\\s?\\/\\s?)(${DIGITS})(?:\\s?(bn|mn|mln|tn|k|mm|m|b)(?![\\w])|\\s(million|billion|trillion|thousand)\\b)?` +
     // or words: twenty-two, one hundred and forty, six and a half, a dozen
     `|\\b((?:(?:a|an)\\s+(?=(?:dozen|hundred|thousand|million|billion|half)\\b))?${NUMWORDS}` +
     `(?:(?<=hundred|thousand|million|billion)\\s+and\\s+${NUMWORDS})?(?:\\s+and\\s+(?:a\\s+)?(?:half|quarter))?)\\b` +

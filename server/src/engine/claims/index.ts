@@ -35,6 +35,35 @@ const METADATA = /^\s*(?:https?:\/\/|www\.|(?:posted|published|updated|last\s+up
 
 
 /** Finds the claims of one document. */
+/**
+ * A line that is only a date, maybe a weekday before it and a clock time and zone after it ("Fri.,
+ * May. 3, 2013 11:45 AM PDT", "10 June 2014, 10:12"): a page's publication stamp, about the page,
+ * not the event, whichever sentence the segmenter joins it to.
+ */
+const STAMP_LINE = new RegExp(
+  `^[ \\t]*(?:[A-Za-z]{3,9}\\.?,?\\s+)?(?:${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_RE},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?:\\s+[A-Z]{2,5})?)?[ \\t]*$`,
+  'gm',
+);
+
+function stampLines(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(STAMP_LINE)) out.push({ start: m.index!, end: m.index! + m[0].length });
+  return out;
+}
+
+/**
+ * A sum in brackets right after another is the same sum in another currency ("$US1 million ($1.52
+ * million)", "NZ$3 million (US$1.8 million)"): the conversion is no claim of its own.
+ */
+function dropConversions(text: string, claims: Claim[]): void {
+  for (let i = claims.length - 1; i > 0; i--) {
+    const c = claims[i]!;
+    const prev = claims[i - 1]!;
+    if (c.kind !== 'money' || prev.kind !== 'money') continue;
+    if (/^\s*\(\s*(?:about|around|roughly|approximately|approx\.|some|or|c\.)?\s*$/i.test(text.slice(prev.end, c.start)) && /^\s*\)/.test(text.slice(c.end, c.end + 3))) claims.splice(i, 1);
+  }
+}
+
 export function findClaims(
   text: string,
   sentences: readonly Sentence[],
@@ -48,6 +77,7 @@ export function findClaims(
   const weekdayMismatches: WeekdayMismatch[] = [];
   const ref = docDate ? Date.UTC(+docDate.iso.slice(0, 4), +docDate.iso.slice(5, 7) - 1, +docDate.iso.slice(8, 10)) / DAY_MS : undefined;
   const quoted = (s: Span) => quotes.some((q) => q.start <= s.start && s.end <= q.end);
+  const stamps = stampLines(text);
 
   sentences.forEach((sentence, si) => {
     // A page's address and its publication stamp ("UPDATED: FRIDAY, JUNE 6, 2014 10:12 AM") are
@@ -58,6 +88,7 @@ export function findClaims(
     // The dateline is the document's own date, not a claim about the event; so is a wire story's
     // ("CASTLEMERE, England, Aug 6 (Northline Sports Wire) - ...").
     const taken: Span[] = docDate ? [docDate.span] : [];
+    for (const st of stamps) if (st.start < sentence.end && sentence.start < st.end) taken.push(st);
     const wire = WIRE_DATELINE.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 160)));
     if (wire) taken.push({ start: sentence.start, end: sentence.start + wire[0].length });
     const own: Claim[] = [];
@@ -121,6 +152,7 @@ export function findClaims(
     }
   });
   claims.sort((a, b) => a.start - b.start || a.end - b.end);
+  dropConversions(text, claims);
   markLists(text, claims);
   anchorEvents(text, sentences, claims, ref);
   addFrames(text, sentences, claims);

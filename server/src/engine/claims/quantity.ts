@@ -111,7 +111,8 @@ export const MEASURES: Record<string, string> = {
 };
 
 export function currencyOf(s: string): string {
-  const w = s.toLowerCase();
+  // "$US" as "US$".
+  const w = s.toLowerCase().replace(/^\$([a-z]+)$/, '$1$');
   if (w.includes('£') || w.startsWith('pound') || w === 'sterling' || w === 'gbp') return 'GBP';
   if (w.includes('€') || w.startsWith('euro') || w === 'eur') return 'EUR';
   if (w.includes('¥') || w === 'yen') return 'JPY';

@@ -12,12 +12,14 @@ export const corpus: KindCorpus = {
     { text: 'The plant closed in December 2003.', claims: [['December 2003', '2003-12']] },
     { text: 'A smaller quake hit the region in February.', date: '2005-11-27', claims: [['February', '2005-02']] },
     { text: 'The report is dated 2024-06-05.', claims: [['2024-06-05', '2024-06-05']] },
+    { text: 'The patrol boat fought off a raid on 10 Nov 11.', claims: [['10 Nov 11', '2011-11-10']] },
   ],
   counter: [
     { text: 'Published 2025-02-28\n\nThe talks went on for hours.', why: 'a dateline is the document’s date, not a claim' },
     { text: 'The council may 5 more years of delays.', why: '"may" in lower case is a verb' },
     { text: 'Ministers met on Thursday.', why: 'a weekday without a document date to resolve it is no date' },
     { text: 'KELSO, Scotland, Aug 6 (Northline Wire) - The Calder Star was refloated.', why: 'a wire story’s dateline is the document’s date' },
+    { text: 'Calder Star refloated\nFri., May. 3, 2013 11:45 AM PDT\nThe ferry was towed to Kelso.', why: 'a publication stamp on a line of its own is about the page, whatever the segmenter joins it to' },
   ],
   pairs: [
     { a: 'The Calder Star struck the Tolbrook Bridge on Tuesday.', b: 'The Calder Star struck the Tolbrook Bridge on Monday, October 28.', date: '2024-10-30', conflict: true, why: 'Tuesday before 30 October is the 29th' },

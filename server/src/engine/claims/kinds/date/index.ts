@@ -38,7 +38,11 @@ function monthDayRange(c: Claim, other: Claim): [number, number] {
   return [d, d];
 }
 
-const FULL_DATES: Array<[RegExp, 'md' | 'dm' | 'iso']> = [
+const FULL_DATES: Array<[RegExp, 'md' | 'dm' | 'dmy' | 'iso']> = [
+  // A day, a month and a year of two digits, as wire copy writes a date ("on 10 Nov 11."): read
+  // before "Nov 11", which it would otherwise be. Only where the two digits end the phrase (not "10
+  // Nov 11 people").
+  [new RegExp(`\\b(\\d{1,2})\\s+${MONTH_RE}\\s+(\\d{2})(?=\\s*(?:[.,;:)]|$))`, 'gi'), 'dmy'],
   [new RegExp(`(?:\\b${WEEKDAY_RE},?\\s+)?(?:the\\s+)?\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'gi'), 'md'],
   [new RegExp(`(?:\\b${WEEKDAY_RE},?\\s+)?(?:the\\s+)?\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+(\\d{4})\\b)?`, 'gi'), 'dm'],
   [/\b(\d{4})-(\d{2})-(\d{2})\b/g, 'iso'],
@@ -65,6 +69,10 @@ export const fullDate: PatternReader = {
           year = +m[1]!;
           month = +m[2]!;
           day = +m[3]!;
+        } else if (form === 'dmy') {
+          day = +m[1]!;
+          month = monthOf(m[2]!);
+          year = 2000 + +m[3]!;
         } else if (form === 'md') {
           weekday = m[1];
           month = monthOf(m[2]!);

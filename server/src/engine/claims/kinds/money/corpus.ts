@@ -8,6 +8,7 @@ export const corpus: KindCorpus = {
     { text: 'The club paid $2.8 billion for the site.', claims: [['$2.8 billion', '$2.8bn']] },
     { text: 'Fees rose to €30,000.', claims: [['€30,000', '€30,000']] },
     { text: 'He will earn £115,000 a week.', claims: [['£115,000 a week', '£115,000 a week (£5.98m a year)']] },
+    { text: 'Damage to the Kelso pier was estimated at $US1 million ($1.52 million), police said.', claims: [['$US1 million', '$1m']] },
   ],
   counter: [
     { text: 'The ship carried 300 pounds of cargo.', why: 'pounds of a thing are a weight' },
@@ -17,6 +18,7 @@ export const corpus: KindCorpus = {
     { a: 'Engineers put the cost of repairs to the Tolbrook Bridge at £15m.', b: 'Engineers estimate the cost of repairs to the Tolbrook Bridge at £12 million.', conflict: true, why: '£15m against £12m' },
     { a: 'Engineers put the cost of repairs to the Tolbrook Bridge at £15m.', b: 'Engineers put the price of repairs to the Tolbrook Bridge at £12m.', conflict: true, why: 'a cost and a price of one repair are one quantity' },
     { a: 'The Tolbrook Bridge owner was fined £7.1m in 2021.', b: 'The Tolbrook Bridge owner was fined 7.1 million pounds in 2021.', conflict: false, why: 'the same sum written two ways' },
+    { a: 'Damage to the Kelso pier was estimated at €3 million (£2.6 million), police said.', b: 'Damage to the Kelso pier was estimated at €3 million, police said.', conflict: false, why: 'the bracketed sum is the same damage in another currency' },
     { a: 'Emil Sandqvist will earn £115,000 a week at Castlemere.', b: 'Emil Sandqvist will earn about £6m a year at Castlemere.', conflict: false, why: '£115,000 a week is £5.98m a year' },
     { a: 'Emil Sandqvist will earn £115,000 a week at Castlemere.', b: 'Emil Sandqvist will earn £150,000 a week at Castlemere.', conflict: true, why: 'two weekly wages' },
   ],

@@ -26,7 +26,8 @@ export const moneyNumber: NumberReader = {
   read(n, _next, s) {
     const { text, sentence } = s;
     const after = text.slice(n.end, Math.min(sentence.end, n.end + 60));
-    const sym = /(US\$|A\$|C\$|NZ\$|HK\$|[$£€¥])\s?$/.exec(text.slice(Math.max(sentence.start, n.start - 4), n.start));
+    // "US$1", and "$US1" as Australian and New Zealand papers write it.
+    const sym = /(US\$|A\$|C\$|NZ\$|HK\$|\$(?:US|A|C|NZ|HK)|[$£€¥])\s?$/.exec(text.slice(Math.max(sentence.start, n.start - 4), n.start));
     const word = /^\s*(pounds?(?:\s+sterling)?|sterling|dollars?|euros?|yen|GBP|USD|EUR)\b/i.exec(after);
     if (!sym && !word) return 0;
     // "300 pounds of cargo", "weighed 12 pounds": a weight, not a sum (the measure reader takes it).
