@@ -11,7 +11,7 @@
  */
 import { eventClass, nounClass, PEOPLE_PARTS, phraseClasses } from '../classes';
 import { DEMONYMS, fold } from '../lexicon';
-import { END_VERBS, FINDING_VERBS, MEASURE_GROUP, MEASURE_WORDS, SPEECH_VERBS, START_VERBS, UNIT_WORDS } from '../lexicon/words';
+import { END_VERBS, FINDING_VERBS, MEASURE_GROUP, MEASURE_WORDS, SELECTING_WORDS, SPEECH_VERBS, START_VERBS, UNIT_WORDS } from '../lexicon/words';
 import { AGENT_ASIDE, AGENT_HOPS } from '../policy';
 import type { Span } from '../types';
 import type { TaggedToken } from './tagger';
@@ -33,6 +33,8 @@ export interface ClaimFrame {
   readonly added?: boolean;
   /** A nationality or origin that picks out some of the things counted ("11 Yemeni pirates", "14 foreign vessels"). */
   readonly origin?: string;
+  /** Another modifier that picks out some of them ("four straight points", "133 career playoff games"; SELECTING_WORDS). */
+  readonly select?: string;
   /**
    * The head of the clause's subject when the value has no noun of its own and follows the verb
    * ("the search for him took four and a half hours": search). Evidence only: subjects are often
@@ -74,7 +76,8 @@ export function frameOf(toks: readonly TaggedToken[], claim: Span, clause: Span)
       if (head && !MEASURE_WORDS.has(head.lemma)) modifiers.push(head);
       head = t;
     } else if ((t.pos === 'ADJ' || t.pos === 'VERB') && k > first) modifiers.push(t);
-    if (k > first && /^(?:more|other|additional|further)$/.test(t.lower)) frame.added = true;
+    if (k > first && /^(?:more|other|additional|further|extra)$/.test(t.lower)) frame.added = true;
+    if (k > first && SELECTING_WORDS.has(t.lower)) frame.select = t.lower;
     if (k > first && (ORIGIN_WORDS.test(t.lower) || (DEMONYMS.has(fold(t.text)) && /^\p{Lu}/u.test(t.text)))) frame.origin = t.lower;
     if (MEASURE_WORDS.has(t.lemma) && t.pos !== 'PROPN') frame.measure = t.lemma;
     k++;
@@ -393,6 +396,7 @@ export function framesDiffer(a: ClaimFrame | undefined, b: ClaimFrame | undefine
   if (!!a.whole !== !!b.whole && !(a.predicate && a.predicate === b.predicate)) return 'the whole a part is taken from, and a count';
   if (!!a.added !== !!b.added) return 'one counted on top of others';
   if ((a.origin || b.origin) && a.origin !== b.origin) return a.origin && b.origin ? `${a.origin} and ${b.origin}` : `only ${a.origin ?? b.origin} ones on one side`;
+  if ((a.select || b.select) && a.select !== b.select) return a.select && b.select ? `${a.select} and ${b.select}` : `only ${a.select ?? b.select} ones on one side`;
   if (a.measure && b.measure && !sameMeasure(a.measure, b.measure)) return `${a.measure} and ${b.measure}`;
   const heads = !!a.head && !!b.head && sameThing(a.head, b.head);
   // What happened tells counts apart ("killed 10 people", "injured 80 people"); for sums and

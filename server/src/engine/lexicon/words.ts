@@ -56,3 +56,6 @@ export const ORDINALS: readonly string[] = data.ordinals;
 
 /** Articles and demonstratives: one put for another leaves a quotation the same words ("the regulation", "this regulation"). */
 export const SWAP_WORDS: ReadonlySet<string> = new Set(data.swapWords);
+
+/** Modifiers that pick out some of the things counted ("four straight points", "133 career playoff games"). */
+export const SELECTING_WORDS: ReadonlySet<string> = new Set(data.selectingWords);
