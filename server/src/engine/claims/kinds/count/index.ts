@@ -28,6 +28,13 @@ export const count: ClaimKindSpec = {
 };
 
 const COUNT_WINDOW_BEFORE = /\b(?:the|its|their|his|her|our)\s+(?:first|last|past|next|opening|final|previous)\s+$/i;
+const SMALL = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)';
+/** After the noun: "two touchdowns in his last two games", "12 deaths in the first 24 hours". */
+const IN_WINDOW_AFTER = new RegExp(`^[^.;:]{0,40}?\\b(?:in|over|during)\\s+(?:his|her|their|its|the|our)\\s+(?:first|last|past|previous|final|opening)\\s+${SMALL}\\s+\\p{L}+`, 'iu');
+/** A period that starts at a time of its own: "since Week 11", "since October", "since 2019", "since last season". */
+const SINCE = '\\bsince\\s+(?:week\\s+\\d+|the\\s+start\\s+of|(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b|\\d{4}\\b|last\\s+(?:season|year|month|week)\\b)';
+const SINCE_AFTER = new RegExp(`^[^.;:]{0,40}?${SINCE}`, 'iu');
+const SINCE_BEFORE = new RegExp(`${SINCE}[^.;:]{0,60}$`, 'iu');
 
 /** A number and the noun it counts (or the unit it measures: see the number kind). */
 export const countNumber: NumberReader = {
@@ -50,6 +57,10 @@ export const countNumber: NumberReader = {
     // "in their last 10 games", "of its next 23 games", "his first 17 passes": a window something else
     // is counted in (the losses, the wins), not a count of its own.
     const window = !measure && COUNT_WINDOW_BEFORE.test(text.slice(Math.max(sentence.start, start - 20), start));
+    // "two touchdowns in his last two games", "arrested three times since October", "Since Week 11,
+    // Thomas has eight touchdowns": a count within a window, some of all of them.
+    const after = text.slice(noun.end, Math.min(sentence.end, noun.end + 80));
+    const windowed = !measure && !window && (IN_WINDOW_AFTER.test(after) || SINCE_AFTER.test(after) || SINCE_BEFORE.test(text.slice(Math.max(sentence.start, start - 80), start)));
     // "some 420 passengers and crew": one count of two kinds of people together, which meets only
     // the same pair ("246 passengers" is a part of it).
     const both = !measure ? /^\s+(?:and|&)\s+([\p{L}-]+)/u.exec(text.slice(noun.end, Math.min(sentence.end, noun.end + 30))) : null;
@@ -57,7 +68,7 @@ export const countNumber: NumberReader = {
     const end = partner ? noun.end + partner[0].length : noun.end;
     const unit = partner ? `${cls}+${nounClass(partner[1]!)}` : cls;
     const shown = partner ? `${label} and ${partner[1]!.toLowerCase()}` : label;
-    s.add({ start, end, kind: measure ? 'number' : 'count', lo, hi, unit, noun: unit, text: text.slice(start, end), display: rangeDisplay(lo, hi, n.value, (v) => `${fmt(v)} ${shown}`, hedge), ...(window ? { role: 'window' as const } : {}) }, true);
+    s.add({ start, end, kind: measure ? 'number' : 'count', lo, hi, unit, noun: unit, text: text.slice(start, end), display: rangeDisplay(lo, hi, n.value, (v) => `${fmt(v)} ${shown}`, hedge), ...(window ? { role: 'window' as const } : windowed ? { role: 'windowed' as const } : {}) }, true);
     if (partner) return 1;
 
     // Parts that add up: "18 passengers and 4 crew" → 22 people.
