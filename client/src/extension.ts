@@ -75,6 +75,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       );
     }),
     vscode.commands.registerCommand('corroborate.compareWithCorresponding', () => compareWithCorresponding(highlight)),
+    vscode.commands.registerCommand('corroborate.nextConflict', () => stepConflict(1)),
+    vscode.commands.registerCommand('corroborate.previousConflict', () => stepConflict(-1)),
     vscode.commands.registerCommand('corroborate.showSourceMatrix', () => ViewsPanel.show(client!, started, 'matrix')),
     vscode.commands.registerCommand('corroborate.showTimeline', () => ViewsPanel.show(client!, started, 'timeline')),
     vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
@@ -118,6 +120,36 @@ async function compareWithCorresponding(highlight: vscode.TextEditorDecorationTy
   });
   other.revealRange(range, vscode.TextEditorRevealType.InCenter);
   other.setDecorations(highlight, [range]);
+}
+
+/**
+ * Next / Previous Conflict: moves to the next (or previous) conflict Corroborate reports, in file
+ * order across the whole workspace (unlike F8, which stays in the open file), and wraps around.
+ * Conflicts are the warnings and errors in the Problems panel; updates and single-source claims,
+ * which are information, are skipped.
+ */
+async function stepConflict(direction: 1 | -1): Promise<void> {
+  const all: Array<{ uri: vscode.Uri; range: vscode.Range; message: string }> = [];
+  for (const [uri, diagnostics] of vscode.languages.getDiagnostics()) {
+    for (const d of diagnostics) {
+      if (d.source === 'corroborate' && d.severity <= vscode.DiagnosticSeverity.Warning) all.push({ uri, range: d.range, message: d.message });
+    }
+  }
+  if (!all.length) {
+    void vscode.window.showInformationMessage('Corroborate: no conflicts in this workspace.');
+    return;
+  }
+  const key = (u: vscode.Uri) => u.toString();
+  all.sort((a, b) => (key(a.uri) < key(b.uri) ? -1 : key(a.uri) > key(b.uri) ? 1 : a.range.start.compareTo(b.range.start)));
+  const editor = vscode.window.activeTextEditor;
+  const here = editor ? { uri: key(editor.document.uri), at: editor.selection.active } : undefined;
+  // The first conflict after the cursor (before it, going back); the first (last) when none is.
+  const after = (c: (typeof all)[number]) => !here || key(c.uri) > here.uri || (key(c.uri) === here.uri && c.range.start.isAfter(here.at));
+  const before = (c: (typeof all)[number]) => !here || key(c.uri) < here.uri || (key(c.uri) === here.uri && c.range.start.isBefore(here.at));
+  const target = direction === 1 ? (all.find(after) ?? all[0]!) : ([...all].reverse().find(before) ?? all[all.length - 1]!);
+  const shown = await vscode.window.showTextDocument(target.uri, { selection: new vscode.Range(target.range.start, target.range.start), preview: true });
+  shown.revealRange(target.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  vscode.window.setStatusBarMessage(`Corroborate: ${target.message.split('\n')[0]}`, 8000);
 }
 
 function showStatus(item: vscode.StatusBarItem, s: StatusParams): void {

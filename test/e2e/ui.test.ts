@@ -20,7 +20,7 @@ describe('VS Code UI (code-server + Chromium)', function () {
     folder = scratchWorkspace();
     server = await startCodeServer({ vsixToInstall: vsix, settings: { 'editor.gotoLocation.multipleDefinitions': 'goto' } });
     wb = await Workbench.open(server.url, folder);
-    await wb.openFile('ashcombe-gazette.txt');
+    // No file is opened first: a folder of sources is enough to start the extension.
     await wb.ready();
   });
 
@@ -34,6 +34,31 @@ describe('VS Code UI (code-server + Chromium)', function () {
       const shot = await wb.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 60)}`);
       console.log(`      screenshot of the failure: ${shot}`);
     }
+  });
+
+  it('starts when the folder opens, before any file is: the status bar counts sources and conflicts, the Problems panel lists them', async () => {
+    assert.equal(await wb.page.locator('.tab').count(), 0, 'no editor was opened');
+    const status = (await wb.page.locator('.statusbar-item').allTextContents()).join(' | ');
+    assert.match(status, /5 sources, \d+ conflicts/);
+    await wb.showProblems();
+    await wb.eventually(() => wb.problemRows(), (rs) => rs.some((r) => /Duration of the search/.test(r)), 'a conflict in the Problems panel with no file open');
+    await wb.screenshot('started-without-a-file');
+  });
+
+  it('goes to the next and the previous conflict across files with Next Conflict (Ctrl+Alt+]) and Previous Conflict', async () => {
+    await wb.openFile('ashcombe-gazette.txt');
+    const cursor = async () => `${await wb.activeTab()} ${(await wb.page.locator('#status\\.editor\\.selection').first().textContent()) ?? ''}`;
+    const seen: string[] = [await cursor()];
+    for (let i = 0; i < 3; i++) {
+      await wb.runCommand('Corroborate: Next Conflict');
+      seen.push(await wb.eventually(cursor, (c) => c !== seen[seen.length - 1], `Next Conflict to move the cursor (from ${seen[seen.length - 1]})`));
+    }
+    await wb.screenshot('next-conflict');
+    // The keybinding does the same, and Previous Conflict goes back to where the last step came from.
+    await wb.runCommand('Corroborate: Previous Conflict');
+    await wb.eventually(cursor, (c) => c === seen[2], `Previous Conflict to go back to ${seen[2]}`);
+    await wb.page.keyboard.press('Control+Alt+BracketRight');
+    await wb.eventually(cursor, (c) => c === seen[3], `Ctrl+Alt+] to go forward to ${seen[3]}`);
   });
 
   it('shows a hover card on a name, listing the other sources that mention it', async () => {

@@ -89,13 +89,13 @@ const UNIT_AFTER = /^(?:[\s-]+)(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|
 /** A number followed by a unit of time. */
 export const durationNumber: NumberReader = {
   kind: 'duration',
-  read(n, _next, s) {
+  read(n, next, s) {
     const { text, sentence } = s;
     const after = text.slice(n.end, Math.min(sentence.end, n.end + 60));
     const dur = UNIT_AFTER.exec(after) ?? (n.text.toLowerCase() === 'half' ? /^\s+an?\s+(hour|day|minute)\b/i.exec(after) : null);
     if (!dur) return 0;
     const unitWord = dur[1]!.toLowerCase();
-    const hours = HOURS_PER[unitWord.replace(/s$/, '')] ?? HOURS_PER[unitWord]!;
+    let hours = HOURS_PER[unitWord.replace(/s$/, '')] ?? HOURS_PER[unitWord]!;
     let value = n.value;
     let end = n.end + dur[0].length;
     // "an hour and a half", "two hours and a half".
@@ -104,10 +104,27 @@ export const durationNumber: NumberReader = {
       value += 0.5;
       end += andHalf[0].length;
     }
+    // "6 hours 20 minutes", "four hours and 40 minutes", "1 hour, 5 minutes": one duration in two
+    // units, the second smaller (not "three days and 40 hours" of two things, nor a list).
+    let used = 1;
+    let small: number | undefined;
+    if (!andHalf && next && /^\s*(?:,|and|,\s*and)?\s*$/i.test(text.slice(end, next.start))) {
+      const second = UNIT_AFTER.exec(text.slice(next.end, Math.min(sentence.end, next.end + 20)));
+      const w = second?.[1]!.toLowerCase();
+      const h2 = w ? (HOURS_PER[w.replace(/s$/, '')] ?? HOURS_PER[w]) : undefined;
+      if (second && h2 !== undefined && h2 < hours && next.value * h2 < hours) {
+        value = value * hours + next.value * h2;
+        hours = 1;
+        end = next.end + second[0].length;
+        used = 2;
+        small = h2;
+      }
+    }
     // "of talks", "of negotiations": what lasted, for the message.
     const of = /^\s+of\s+(?:the\s+)?([a-z]+)/i.exec(text.slice(end, end + 30));
     const hedge = amountHedge(text, n.start, sentence.start) ?? hedgeAfter(text, end);
-    const tol = 0.02 * value;
+    // Two units are written to the smaller one: "6 hours 20 minutes" is within half a minute.
+    const tol = small !== undefined ? small / 2 : 0.02 * value;
     const [lo, hi] = shape(value * hours, hedge, tol * hours);
     const start = hedge && !hedgeAfter(text, end) ? n.start - hedgeLength(text, n.start, hedge) : n.start;
     const written = text.slice(start, end) + (of ? of[0] : '');
@@ -118,6 +135,6 @@ export const durationNumber: NumberReader = {
     const elapsed = !window && hours >= 24 && ((of !== null && ELAPSED_BEFORE.test(text.slice(Math.max(sentence.start, start - 12), start))) || /^\s+into\b/i.test(text.slice(end, end + 8)));
     const role = window ? ('window' as const) : elapsed ? ('elapsed' as const) : undefined;
     s.add({ start, end, kind: 'duration', lo, hi, unit: 'h', text: written, display: rangeDisplay(lo, hi, value * hours, hedge && hi !== Infinity && lo !== -Infinity ? (x) => `${fmt1(x)} h` : hoursDisplay, hedge), ...(role ? { role } : {}) });
-    return 1;
+    return used;
   },
 };
