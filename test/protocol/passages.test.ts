@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { LineIndex } from '../../server/src/engine';
 import { EXAMPLES, EXAMPLES_GOLD, locate, readGold, requireSeeds, SEEDS, SEEDS_GOLD } from '../paths';
@@ -64,9 +65,24 @@ describe('corresponding passages over the protocol', () => {
       assert.ok(passages.some((p: { label: string; text: string }) => p.label === 'weekly-roundup.md' && /more than six hours/.test(p.text)));
       const lenses = await client.request('textDocument/codeLens', { textDocument: { uri: fileUri(file) } });
       assert.ok(lenses.length >= 3);
-      assert.match(lenses[0].command.title, /^told by \d other sources?$/);
+      assert.match(lenses[0].command.title, /^told by \d other sources?(?: \((?:strong match|all strong|\d strong)\))?$/);
       assert.equal(lenses[0].command.command, 'corroborate.peekPassages');
     });
+  });
+
+  it('puts a CodeLens only over a paragraph another source states, not over every line that shares a word', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'corroborate-lens-'));
+    try {
+      writeFileSync(path.join(dir, 'a.txt'), 'The Calder Star hit the Tolbrook Bridge on Monday morning, and nine people were injured.\n\nThe weather over the valley was mild, and walkers crowded the paths above the town.\n');
+      writeFileSync(path.join(dir, 'b.txt'), 'Nine people were injured when the Calder Star hit the Tolbrook Bridge on Monday morning.\n\nThe valley has a long history of boat building, and its yards once employed half the town.\n');
+      await withServer(dir, async (client) => {
+        const lenses = await client.request('textDocument/codeLens', { textDocument: { uri: fileUri(path.join(dir, 'a.txt')) } });
+        assert.deepEqual(lenses.map((l: { range: { start: { line: number } } }) => l.range.start.line), [0], JSON.stringify(lenses));
+        assert.match(lenses[0].command.title, /^told by 1 other source \(strong match\)$/);
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('turns the CodeLens off through the setting', async () => {

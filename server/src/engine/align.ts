@@ -35,6 +35,8 @@ export interface Passage {
   readonly doc: string;
   readonly sentence: number;
   readonly score: number;
+  /** The score against the asking sentence's own score (1: as strong as the sentence matched with itself), when asked through `corresponding`. */
+  readonly strength?: number;
 }
 
 export interface AlignOptions {
@@ -166,7 +168,7 @@ export class Alignment {
       const score = focusBoost(u, weights, raw);
       const prev = best.get(u.doc.id);
       // Ties go to the earlier sentence, whatever order the candidates came in.
-      if (!prev || score > prev.score || (score === prev.score && u.sentence < prev.sentence)) best.set(u.doc.id, { doc: u.doc.id, sentence: u.sentence, score });
+      if (!prev || score > prev.score || (score === prev.score && u.sentence < prev.sentence)) best.set(u.doc.id, { doc: u.doc.id, sentence: u.sentence, score, strength: self > 0 ? raw / self : 0 });
     }
     return [...best.values()].sort((a, b) => b.score - a.score || (a.doc < b.doc ? -1 : 1));
   }
