@@ -172,7 +172,7 @@ describe('conflicts over the protocol', () => {
     assert.equal(ds.find((d) => d.code === 'role').severity, 3);
   });
 
-  it('hovers a claim: what the other sources say about it, and whether they agree', async () => {
+  it('hovers a claim: what the other sources say about it, and whether they agree, but what the diagnostic above says', async () => {
     client = await start(dir);
     const file = path.join(dir, 'ashcombe-gazette.txt');
     const text = readFileSync(file, 'utf8');
@@ -180,7 +180,9 @@ describe('conflicts over the protocol', () => {
     const hover = await client.request('textDocument/hover', { textDocument: { uri: fileUri(file) }, position: new LineIndex(text).positionAt(at.start + 1) });
     const v: string = hover.contents.value;
     assert.match(v, /^\*\*Duration\*\* · 4\.5 h, 'four and a half hours'/);
-    assert.match(v, /✗ disagrees — \[weekly-roundup\.md\]/);
+    // The conflict with the weekly roundup is the diagnostic's, which the editor shows above the card.
+    assert.match(v, /1 other source disagrees: see the problem above\./);
+    assert.doesNotMatch(v, /weekly-roundup\.md/);
     assert.match(v, /✓ agrees — \[wend-valley-wire\.txt\]/);
   });
 });

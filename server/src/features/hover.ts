@@ -32,31 +32,47 @@ export function registerHover(connection: Connection, session: Session): void {
     if (claim) {
       const others = folder.corpus.comparison().claimCounterparts(doc, claim);
       const title = `**${kindOf(claim.kind).title}** · ${escapeMarkdown(claim.display)}, '${escapeMarkdown(claim.text)}'`;
-      return { contents: { kind: 'markdown', value: counterpartCard(session, folder, title, others) }, range: toRange(doc, claim) };
+      return { contents: { kind: 'markdown', value: counterpartCard(session, folder, title, withoutReported(folder, doc.id, claim, others)) }, range: toRange(doc, claim) };
     }
     const quote = doc.quotes.find((q) => q.start <= offset && offset <= q.end);
     if (quote) {
       const speaker = quote.speaker !== undefined ? folder.corpus.entities().at(doc.id, doc.names[quote.speaker]!.start)?.entity.name : undefined;
       const others = folder.corpus.comparison().quoteCounterparts(doc, quote);
       const title = `**Quotation**${speaker ? ` · ${escapeMarkdown(speaker)}` : ' · speaker not stated'}`;
-      return { contents: { kind: 'markdown', value: counterpartCard(session, folder, title, others) }, range: toRange(doc, quote) };
+      return { contents: { kind: 'markdown', value: counterpartCard(session, folder, title, withoutReported(folder, doc.id, quote, others)) }, range: toRange(doc, quote) };
     }
     return null;
   });
 }
 
-/** A claim's or a quotation's card: every other source on the same thing, agreeing or not. */
-function counterpartCard(session: Session, folder: Folder, title: string, others: readonly Counterpart[]): string {
+/**
+ * The counterparts a conflict diagnostic on `span` already shows (the editor puts the diagnostic's
+ * hover above this card): left out of the card, counted only, so that the hover never says a thing twice.
+ */
+function withoutReported(folder: Folder, doc: string, span: { start: number; end: number }, others: readonly Counterpart[]): { others: Counterpart[]; reported: number } {
+  const related = folder.corpus
+    .findingsFor(doc)
+    .filter((f) => f.span.start < span.end && span.start < f.span.end)
+    .flatMap((f) => f.related);
+  const shown = (o: Counterpart) => related.some((r) => r.doc === o.doc && r.span.start < o.span.end && o.span.start < r.span.end);
+  const kept = others.filter((o) => !shown(o));
+  return { others: kept, reported: others.length - kept.length };
+}
+
+/** A claim's or a quotation's card: every other source on the same thing, agreeing or not, but those the diagnostic above tells. */
+function counterpartCard(session: Session, folder: Folder, title: string, found: { others: readonly Counterpart[]; reported: number }): string {
+  const { others, reported } = found;
   const lines = [title, ''];
+  if (reported) lines.push(`${reported} other ${reported === 1 ? 'source disagrees' : 'sources disagree'}: see the problem above.`, '');
   if (!others.length) {
-    lines.push('No other source states this.');
-    return lines.join('\n');
+    if (!reported) lines.push('No other source states this.');
+    return lines.join('\n').trimEnd();
   }
   const conflicts = others.filter((o) => !o.agrees).length;
   lines.push(
     conflicts
-      ? `${conflicts} of ${others.length} other ${others.length === 1 ? 'statement disagrees' : 'statements disagree'}.`
-      : `${others.length} other ${others.length === 1 ? 'statement agrees' : 'statements agree'}.`,
+      ? `${conflicts} of ${others.length} ${reported ? 'more' : 'other'} ${others.length === 1 ? 'statement disagrees' : 'statements disagree'}.`
+      : `${others.length} ${reported ? 'more' : 'other'} ${others.length === 1 ? 'statement agrees' : 'statements agree'}.`,
     '',
   );
   const sorted = [...others].sort((a, b) => Number(a.agrees) - Number(b.agrees) || (a.doc < b.doc ? -1 : 1));
