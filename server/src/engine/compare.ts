@@ -1665,9 +1665,10 @@ function shortQuote(text: string): string {
 }
 
 /**
- * 'same' (the same words, or a fragment), 'close' (the same statement worded differently: most of
- * the shorter's words in the same order, CLOSE_ORDER_SHARE), 'loose' (many content words in common,
- * in another order: one statement only where one person is named as the speaker of both), or nothing.
+ * 'same' (the same words, or a fragment), 'close' (many content words in common, most of the
+ * shorter's words in the same order, CLOSE_ORDER_SHARE: shown in hovers as the other source's
+ * wording), 'loose' (many content words in common in another order: not shown), or nothing. Whether
+ * a close or loose pair is a conflict is quoteConflict's (one speaker, or sharePlain).
  */
 function judgeQuotes(a: QuoteRef, b: QuoteRef): 'same' | 'close' | 'loose' | undefined {
   if (sameWords(a.words, b.words) || sameFlat(a, b) || (nearlySameContent(a, b) && onlySlips(a.words, b.words))) return 'same';

@@ -108,16 +108,20 @@ export const TYPO_MIN_LENGTH = 5;
  */
 export const FLAT_MIN_LETTERS = 20;
 /**
- * Two quotations worded differently are one statement when the shorter's words, in order, are at
+ * A hover shows another source's wording of a quotation when the shorter's words, in order, are at
  * least this share of it (a longest common subsequence: "we should be looking for ways to improve
- * it, not weaken it" and "… at ways to strengthen [it] —not weaken it"), or when the same person is
- * named as the speaker of both. Below it, with no one speaker, they are two statements that share a
- * subject ("Expert review and oversight are critical" and "The new rules exclude expert scientists
- * …"). With the same-words test (FLAT_MIN_LETTERS) it dropped 25 quotation pairs on ECB+ topics 1-25,
- * every one judged noise, and no true or arguable pair there, in our corpora or in the examples.
+ * it, not weaken it" and "… at ways to strengthen [it] —not weaken it"); a quotation sharing content
+ * words in another order may be another statement, and is not shown. Whether two wordings make a
+ * conflict rests on their speakers and on what they share besides names (LOOSE_PLAIN_SHARE).
  */
 export const CLOSE_ORDER_SHARE = 0.75;
-/** See CLOSE_ORDER_SHARE: the share of content words, names aside, two such quotations of no one speaker must have in common. */
+/**
+ * Two wordings of no one speaker are one statement, worded differently, when they share at least 3
+ * content words that are no names and this share of the fewer's: "the purposes of the [Endangered
+ * Species Act]" and "… undermined the scientific foundation of the Endangered Species Act" share only
+ * the name. With the same-words test (FLAT_MIN_LETTERS) it dropped 25 quotation pairs on ECB+ topics
+ * 1-25, every one judged noise, and no true or arguable pair there, in our corpora or the examples.
+ */
 export const LOOSE_PLAIN_SHARE = 0.6;
 
 // ---- which event -----------------------------------------------------------------------------
