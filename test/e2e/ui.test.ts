@@ -103,7 +103,7 @@ describe('VS Code UI (code-server + Chromium)', function () {
     await wb.page.keyboard.press('Escape');
   });
 
-  it('opens the source matrix: the injured-count row shows each source’s figure and marks the conflict; the timeline opens a passage', async () => {
+  it('opens the source matrix: the injured-count row shows each source’s figure and marks the odd one out; the timeline opens a passage', async () => {
     // The matrix alone in the editor area, as in the README's picture.
     await wb.openFile('ashcombe-gazette.txt');
     await wb.runCommand('View: Close All Editor Groups');
@@ -121,7 +121,9 @@ describe('VS Code UI (code-server + Chromium)', function () {
     const heads = await view.locator('table.matrix thead th').allInnerTexts();
     const cells = await row.locator('td').allInnerTexts();
     const cell = (source: string) => cells[heads.findIndex((h) => h.startsWith(source)) - 1] ?? '';
-    assert.match(cell('ashcombe-gazette.txt'), /✗\s*9 people[\s\S]*nine people/, `saw ${JSON.stringify(cells)}`);
+    // The odd one out is marked, not the whole row: the majority's nine ✓, the roundup's eleven ✗.
+    assert.match(cell('ashcombe-gazette.txt'), /✓\s*9 people[\s\S]*nine people/, `saw ${JSON.stringify(cells)}`);
+    assert.match(cell('wend-valley-wire.txt'), /✓\s*9 people/, `saw ${JSON.stringify(cells)}`);
     assert.match(cell('weekly-roundup.md'), /✗\s*11 people[\s\S]*Eleven people/, `saw ${JSON.stringify(cells)}`);
     assert.match(cell('county-council-statement.md'), /—/, 'a source that gives no figure is silent');
     await wb.page.waitForTimeout(500);

@@ -34,7 +34,8 @@ function cellTexts(r: MatrixRow): Record<string, string[]> {
 /** Every conflict a matrix shows, as "doc@start", and every conflict finding, the same way. */
 function conflictPlaces(c: Corpus, views: Views): { shown: string[]; reported: string[] } {
   const shown = new Set<string>();
-  for (const r of views.matrix.rows) for (const cell of r.cells) for (const e of cell.entries) if (e.status === 'conflict') shown.add(`${cell.doc}@${e.span.start}`);
+  // A disputed value is shown as the odd one out (conflict) or as the majority's (majority): both are a side of a reported conflict.
+  for (const r of views.matrix.rows) for (const cell of r.cells) for (const e of cell.entries) if (e.status === 'conflict' || e.status === 'majority') shown.add(`${cell.doc}@${e.span.start}`);
   const reported = new Set<string>();
   for (const [doc, findings] of c.allFindings()) {
     for (const f of findings) {
@@ -118,20 +119,29 @@ describe('source matrix and timeline', () => {
     assert.deepEqual(
       injured.cells.map((c) => [c.doc, c.status, c.entries.map((e) => e.display).join()]),
       [
-        // The headline's "nine hurt" and the lead's "nine people".
-        ['ashcombe-gazette.txt', 'conflict', '9 people,9 people'],
+        // The headline's "nine hurt" and the lead's "nine people": the majority's value, against
+        // the one odd source (the roundup's 11).
+        ['ashcombe-gazette.txt', 'majority', '9 people,9 people'],
         // The doctor's nine patients are the nine injured: linked, agreeing with them.
         ['radio-interview.txt', 'agree', '9 patients'],
         ['weekly-roundup.md', 'conflict', '11 people'],
-        ['wend-valley-wire.txt', 'conflict', '9 people'],
+        ['wend-valley-wire.txt', 'majority', '9 people'],
       ],
     );
+    assert.equal(injured.noMajority, undefined);
+    // Two sources, one value each: no majority, both disputed, and the row says so.
+    const twoSided = views.matrix.rows.filter((r) => r.status === 'conflict' && r.cells.length === 2);
+    assert.ok(twoSided.length > 0);
+    for (const r of twoSided) {
+      assert.equal(r.noMajority, true, r.label);
+      assert.ok(r.cells.every((x) => x.status === 'conflict'), r.label);
+    }
     // Agreeing pairs written differently are rows that agree.
     assert.equal(row(views, 'Number of people (aboard)').status, 'agree');
     assert.equal(row(views, 'Amount of the fine').status, 'agree');
     assert.equal(row(views, 'Number of homes (evacuated)').status, 'agree');
     // Rows sort by state: conflict, reviewed, agree, single.
-    const rank = { conflict: 0, reviewed: 1, agree: 2, single: 3 };
+    const rank = { conflict: 0, majority: 1, reviewed: 2, agree: 3, single: 4 };
     for (let i = 1; i < views.matrix.rows.length; i++) assert.ok(rank[views.matrix.rows[i - 1]!.status] <= rank[views.matrix.rows[i]!.status]);
   });
 

@@ -13,7 +13,12 @@ import type { Span } from './types';
 
 export type RowKind = ClaimGroup['kind'];
 /** A row's or a cell's state: sources disagree, disagree but a user reviewed it, agree, or one source only. */
-export type ViewStatus = 'conflict' | 'reviewed' | 'agree' | 'single';
+/**
+ * What a value is in its row: `conflict`, the odd one out (or, where no value has a majority, every
+ * disputed one); `majority`, a disputed value that most of the row's other sources agree with;
+ * `reviewed`, `agree`, `single`.
+ */
+export type ViewStatus = 'conflict' | 'majority' | 'reviewed' | 'agree' | 'single';
 
 /** One claim in a cell. */
 export interface MatrixEntry {
@@ -43,6 +48,8 @@ export interface MatrixRow {
   readonly label: string;
   readonly context?: string;
   readonly status: ViewStatus;
+  /** A conflict row where no disputed value has most of the other sources behind it. */
+  readonly noMajority?: true;
   readonly cells: readonly MatrixCell[];
 }
 
@@ -106,7 +113,7 @@ export interface ViewOptions {
   readonly maxSources?: number;
 }
 
-const STATUS_RANK: Record<ViewStatus, number> = { conflict: 0, reviewed: 1, agree: 2, single: 3 };
+const STATUS_RANK: Record<ViewStatus, number> = { conflict: 0, majority: 1, reviewed: 2, agree: 3, single: 4 };
 
 /** The source matrix and the timeline of a corpus (or of the documents in `options.focus`). */
 export function buildViews(corpus: Corpus, options: ViewOptions = {}): Views {
@@ -136,10 +143,26 @@ function buildMatrix(corpus: Corpus, groups: readonly ClaimGroup[], options: Vie
       if (!list) cells.set(m.doc, (list = []));
       list.push({ span: { start: m.span.start, end: m.span.end }, text: m.text, display: m.display, excerpt: excerpt(corpus.get(m.doc), m.span), status, conflicts });
     }
+    // The odd one out: a disputed value is the majority's when more of the row's other sources
+    // agree with it than dispute it ("chief executive" three times against one "operations
+    // director": the three ✓, the one ✗). Where none is, every disputed value stays a conflict.
+    const docs = new Set(cells.keys());
+    for (const [doc, list] of cells) {
+      for (let i = 0; i < list.length; i++) {
+        const e = list[i]!;
+        if (e.status !== 'conflict') continue;
+        const against = new Set(e.conflicts.map((c) => c.doc));
+        const agreeing = [...docs].filter((d) => d !== doc && !against.has(d)).length;
+        if (agreeing > against.size) list[i] = { ...e, status: 'majority' };
+      }
+    }
     const cellList: MatrixCell[] = [...cells.entries()]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([doc, entries]) => ({ doc, status: worst(entries.map((e) => e.status)), entries }));
-    const status = worst(cellList.map((c) => c.status));
+    // A row with a dispute is a conflict row, whether or not a majority shows.
+    const worstOf = worst(cellList.map((c) => c.status));
+    const status = worstOf === 'majority' ? 'conflict' : worstOf;
+    const noMajority = status === 'conflict' && !cellList.some((c) => c.entries.some((e) => e.status === 'majority'));
     const first = g.members[0]!;
     rows.push({
       id: `${g.kind}|${g.label}|${first.doc}|${first.span.start}`,
@@ -147,6 +170,7 @@ function buildMatrix(corpus: Corpus, groups: readonly ClaimGroup[], options: Vie
       label: g.label,
       ...(g.context ? { context: g.context } : {}),
       status,
+      ...(noMajority ? { noMajority: true } : {}),
       cells: cellList,
     });
   }

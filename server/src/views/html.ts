@@ -26,6 +26,7 @@ export function esc(text: string): string {
 
 const STATUS_TEXT: Record<string, string> = {
   conflict: 'conflict',
+  majority: 'agrees with most sources, against the odd one out',
   reviewed: 'reviewed conflict',
   agree: 'agrees',
   single: 'only this source',
@@ -68,7 +69,7 @@ export function renderHtml(model: ViewModel, options: HtmlOptions): string {
 ${report ? '<h2>Source matrix</h2>\n' : ''}<div class="filters" role="group" aria-label="Filters">
 <label>Kind <select id="kind-filter"><option value="">all kinds</option>${kinds.map((k) => `<option value="${esc(k)}">${esc(model.kindNames[k] ?? k)}</option>`).join('')}</select></label>
 <label>Show <select id="status-filter"><option value="">every row</option><option value="conflict">conflicts</option><option value="shared">claims of several sources</option><option value="single">claims of one source</option></select></label>
-<span class="legend" aria-hidden="true"><span class="s-conflict">${STATUS_SYMBOL.conflict} conflict</span> <span class="s-reviewed">${STATUS_SYMBOL.reviewed} reviewed</span> <span class="s-agree">${STATUS_SYMBOL.agree} agrees</span> <span class="s-single">${STATUS_SYMBOL.single} one source</span> <span class="s-silent">${STATUS_SYMBOL.silent} silent</span></span>
+<span class="legend" aria-hidden="true"><span class="s-conflict">${STATUS_SYMBOL.conflict} conflict</span> <span class="s-reviewed">${STATUS_SYMBOL.reviewed} reviewed</span> <span class="s-agree">${STATUS_SYMBOL.agree} agrees (in a conflict row: with most sources, against the odd one out ${STATUS_SYMBOL.conflict})</span> <span class="s-single">${STATUS_SYMBOL.single} one source</span> <span class="s-silent">${STATUS_SYMBOL.silent} silent</span></span>
 </div>
 ${model.matrix.rows.length ? matrixTable(model, report) : '<p class="empty">No claim to compare yet: no source states a number, a date, a quotation or a role that the others could be checked against.</p>'}
 </section>
@@ -108,7 +109,7 @@ function matrixRow(model: ViewModel, r: ViewRow, report: boolean): string {
   }
   const shared = r.status === 'single' ? 'single' : 'shared';
   return `<tr class="row s-${r.status}" data-kind="${esc(r.kind)}" data-status="${esc(r.status)}" data-shared="${shared}" data-row="${esc(r.id)}">
-<th scope="row" class="claim"><span class="sym" aria-hidden="true">${STATUS_SYMBOL[r.status]}</span> <span class="label">${esc(r.label)}</span>${r.context ? ` <span class="context">· ${esc(r.context)}</span>` : ''}<span class="sr"> (${STATUS_TEXT[r.status]})</span></th>${cells.join('')}</tr>`;
+<th scope="row" class="claim"><span class="sym" aria-hidden="true">${STATUS_SYMBOL[r.status]}</span> <span class="label">${esc(r.label)}</span>${r.context ? ` <span class="context">· ${esc(r.context)}</span>` : ''}${r.noMajority ? ' <span class="context no-majority">· no majority</span>' : ''}<span class="sr"> (${STATUS_TEXT[r.status]})</span></th>${cells.join('')}</tr>`;
 }
 
 function entry(model: ViewModel, source: number, e: ViewEntry, report: boolean): string {
@@ -190,7 +191,7 @@ table.matrix{border-collapse:separate;border-spacing:0;min-width:100%}
 .sym{display:inline-block;width:1.1em;text-align:center;font-weight:700}
 .s-conflict>.sym,.s-conflict .when .sym,.entry.s-conflict .sym,span.s-conflict{color:var(--conflict)}
 .s-reviewed>.sym,.entry.s-reviewed .sym,span.s-reviewed{color:var(--reviewed)}
-.s-agree>.sym,.entry.s-agree .sym,span.s-agree{color:var(--agree)}
+.s-agree>.sym,.entry.s-agree .sym,span.s-agree,.entry.s-majority .sym,span.s-majority{color:var(--agree)}
 .s-single>.sym,.entry.s-single .sym,span.s-single{color:var(--single)}
 .s-silent,.s-silent .sym{color:var(--muted)}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}

@@ -46,7 +46,7 @@ export function renderMarkdown(model: ViewModel): string {
             : '—',
         );
       }
-      out.push(`| ${STATUS_SYMBOL[r.status]} ${mdEscape(r.label)}${r.context ? ` · ${mdEscape(r.context)}` : ''} | ${cells.join(' | ')} |`);
+      out.push(`| ${STATUS_SYMBOL[r.status]} ${mdEscape(r.label)}${r.context ? ` · ${mdEscape(r.context)}` : ''}${r.noMajority ? ' · no majority' : ''} | ${cells.join(' | ')} |`);
     }
     out.push('');
   }

@@ -46,6 +46,8 @@ export interface ViewRow {
   readonly label: string;
   readonly context?: string;
   readonly status: ViewStatus;
+  /** No disputed value has most of the other sources behind it. */
+  readonly noMajority?: true;
   readonly cells: readonly ViewCell[];
 }
 
@@ -123,6 +125,7 @@ export function toViewModel(corpus: Corpus, views: Views, options: ModelOptions)
     label: r.label,
     ...(r.context ? { context: r.context } : {}),
     status: r.status,
+    ...(r.noMajority ? { noMajority: true as const } : {}),
     cells: r.cells.map((c) => ({
       source: sourceOf(c.doc),
       status: c.status,

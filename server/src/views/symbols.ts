@@ -4,4 +4,4 @@
  */
 import type { ViewStatus } from '../engine/views';
 
-export const STATUS_SYMBOL: Readonly<Record<ViewStatus | 'silent', string>> = { conflict: '✗', reviewed: '☑', agree: '✓', single: '●', silent: '—' };
+export const STATUS_SYMBOL: Readonly<Record<ViewStatus | 'silent', string>> = { conflict: '✗', majority: '✓', reviewed: '☑', agree: '✓', single: '●', silent: '—' };
