@@ -1573,7 +1573,9 @@ function plainWords(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’‘-][\p{L}\p{N}]+)*/gu)) {
     const w = m[0];
-    const opens = !/[\p{L}\p{N},;:]/u.test(text.slice(0, m.index).replace(/[\s"“”'‘’`(\[—–-]+$/u, '').slice(-1));
+    // Whether the word opens the quotation or a sentence in it: what precedes it, quote marks and
+    // spaces aside, is no letter, digit or comma (a few characters back are enough to tell).
+    const opens = !/[\p{L}\p{N},;:]/u.test(text.slice(Math.max(0, m.index! - 8), m.index).replace(/[\s"“”'‘’`(\[—–-]+$/u, '').slice(-1));
     if (/^\p{Lu}/u.test(w) && !opens) continue;
     const f = spelling(w.toLowerCase());
     if (f.length >= 3 && !STOP_WORDS.has(f)) out.add(stem(f));

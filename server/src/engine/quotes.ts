@@ -138,7 +138,8 @@ function findSpeaker(
   // A quotation closed by a full stop is a sentence of its own: a name after it begins the next
   // sentence ("…used for good.'' Mr Steele said the blaze …"), never its attribution, which
   // follows a comma ("…,'' McAllister said").
-  const closedByStop = /\.$/.test(text.slice(q.inner.start, q.inner.end));
+  // (An ellipsis is no full stop: "… unabashed sensuality ..." said agent Mark Roesler.)
+  const closedByStop = /[^.]\.$/.test(text.slice(q.inner.start, q.inner.end));
   const after = closedByStop ? '' : text.slice(q.end, endOfSentence);
   const namesAfter = closedByStop ? [] : names.map((n, i) => [n, i] as const).filter(([n]) => n.start >= q.end && n.end <= endOfSentence && !n.weak);
   // "…,” said Chief Fire Officer Tom Hadley" / "…,” Mayor Helen Achebe told reporters".
