@@ -140,6 +140,13 @@ async function stepConflict(direction: 1 | -1): Promise<void> {
     return;
   }
   const key = (u: vscode.Uri) => u.toString();
+  // One stop per place: two diagnostics starting at one position are one step.
+  const seen = new Set<string>();
+  for (let i = all.length - 1; i >= 0; i--) {
+    const k = `${key(all[i]!.uri)}#${all[i]!.range.start.line}:${all[i]!.range.start.character}`;
+    if (seen.has(k)) all.splice(i, 1);
+    else seen.add(k);
+  }
   all.sort((a, b) => (key(a.uri) < key(b.uri) ? -1 : key(a.uri) > key(b.uri) ? 1 : a.range.start.compareTo(b.range.start)));
   const editor = vscode.window.activeTextEditor;
   const here = editor ? { uri: key(editor.document.uri), at: editor.selection.active } : undefined;

@@ -346,6 +346,8 @@ describe('conflicts between sources', () => {
     assert.deepEqual(same('Life jackets aren’t going to be needed on the short crossing to Kelso.', 'Life jackets are not going to be needed on the short crossing to Kelso.'), []);
     assert.deepEqual(same('By pulling this 11th hour timetable we keep every crossing to Kelso running.', 'By pulling this eleventh-hour timetable we keep every crossing to Kelso running.'), []);
     assert.deepEqual(same('Nothing in the timetable relieves a ferry crew of its duty to check the passengers.', 'Nothing in this timetable relieves a ferry crew of its duty to check the passengers.'), []);
+    // Whole words only: "One of the" is no fragment of "None of the".
+    assert.equal(same('None of the passengers on the Kelso ferry was hurt in the crash.', 'One of the passengers on the Kelso ferry was hurt in the crash.').length, 1);
     // A word that changes what was said still does.
     assert.equal(same('Nothing in the timetable relieves a ferry crew of its duty to check the passengers.', 'Nothing in the timetable relieves a ferry crew of its duty to count the passengers.').length, 1);
   });

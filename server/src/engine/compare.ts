@@ -1536,7 +1536,7 @@ interface QuoteRef {
   readonly quote: Quotation;
   readonly words: string[];
   readonly content: Set<string>;
-  /** The quoted letters and digits only (see flatQuote). */
+  /** The quoted words, normalised, joined by spaces (see flatQuote). */
   readonly flat: string;
   /** Content stems of the words that are no names (lower case, or capitalised only to open a sentence). */
   readonly plain: Set<string>;
@@ -1544,7 +1544,7 @@ interface QuoteRef {
 }
 
 /**
- * A quotation reduced to its letters and digits, for the test of the same words: a contraction in
+ * A quotation reduced to its words, lower case, for the test of the same words: a contraction in
  * full ("aren't" and "are not"), an ordinal in words ("11th hour" and "eleventh-hour"), and without
  * what an editor put in brackets ("her (Tara Reid) and her family", "[The police] have a hard
  * time"), so that spacing, hyphens, dashes and punctuation ("cyber-criminals", "say-the third
@@ -1552,7 +1552,8 @@ interface QuoteRef {
  */
 function flatQuote(text: string): string {
   const bare = text.toLowerCase().replace(/\[[^\]]*\]|\([^)]*\)/g, ' ').replace(/[’‘]/g, "'");
-  const words = bare.match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
+  // Words, a hyphen parting them ("cyber-criminals" is "cyber criminals"); a decimal stays one ("3.5").
+  const words = bare.match(/\d+(?:[.,]\d+)+|[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
   return words
     .map((w) => {
       const full = CONTRACTIONS.get(w);
@@ -1561,8 +1562,7 @@ function flatQuote(text: string): string {
       const n = ord ? Number(ord[1]) : 0;
       return n >= 1 && n <= ORDINALS.length ? ORDINALS[n - 1]! : spelling(w);
     })
-    .join('')
-    .replace(/[^\p{L}\p{N}]/gu, '');
+    .join(' ');
 }
 
 /**
@@ -1583,10 +1583,11 @@ function plainWords(text: string): Set<string> {
   return out;
 }
 
-/** Whether the shorter flat quotation is inside the longer: the same words, or a fragment of them. */
+/** Whether the shorter flat quotation is inside the longer, word for word: the same words, or a fragment of them. */
 function sameFlat(a: QuoteRef, b: QuoteRef): boolean {
   const [short, long] = a.flat.length <= b.flat.length ? [a.flat, b.flat] : [b.flat, a.flat];
-  return short.length >= FLAT_MIN_LETTERS && long.includes(short);
+  // Whole words only: "One of the passengers" is no fragment of "None of the passengers".
+  return short.replace(/ /g, '').length >= FLAT_MIN_LETTERS && ` ${long} `.includes(` ${short} `);
 }
 
 /** Quoted words, normalised: lower case, straight apostrophes, no punctuation. */

@@ -44,7 +44,8 @@ export function findQuotations(
     const inPara = sentences.slice(p.firstSentence, p.firstSentence + p.sentenceCount);
     for (const q of spans) {
       const found = findSpeaker(text, p, q, names, label, inPara);
-      const co = found ? jointSpeaker(text, names, found.index) : undefined;
+      // Only a speaker named at the quotation has a joint one, not a "he said" resolved by guess.
+      const co = found && found.cue !== 'he/she' ? jointSpeaker(text, names, found.index) : undefined;
       out.push({ ...q, text: text.slice(q.inner.start, q.inner.end), ...(found ? { speaker: found.index, speakerCue: found.cue } : {}), ...(co !== undefined ? { coSpeaker: co } : {}) });
     }
   }

@@ -6,7 +6,7 @@
  */
 import type { Connection, Hover } from 'vscode-languageserver';
 import { toOffset, toRange } from '../convert';
-import { type Counterpart, type DocumentAnalysis, type Entity, type EntityKind, kindOf } from '../engine';
+import { type Counterpart, type DocumentAnalysis, type Entity, type EntityKind, kindOf, severityOf } from '../engine';
 import { docLabel, escapeMarkdown, passageLink, snippet } from '../markdown';
 import type { Folder, Session } from '../session';
 
@@ -32,14 +32,14 @@ export function registerHover(connection: Connection, session: Session): void {
     if (claim) {
       const others = folder.corpus.comparison().claimCounterparts(doc, claim);
       const title = `**${kindOf(claim.kind).title}** · ${escapeMarkdown(claim.display)}, '${escapeMarkdown(claim.text)}'`;
-      return { contents: { kind: 'markdown', value: counterpartCard(session, folder, title, withoutReported(folder, doc.id, claim, others)) }, range: toRange(doc, claim) };
+      return { contents: { kind: 'markdown', value: counterpartCard(session, folder, title, withoutReported(folder, doc.id, claim, [claim.kind, 'update'], others)) }, range: toRange(doc, claim) };
     }
     const quote = doc.quotes.find((q) => q.start <= offset && offset <= q.end);
     if (quote) {
       const speaker = quote.speaker !== undefined ? folder.corpus.entities().at(doc.id, doc.names[quote.speaker]!.start)?.entity.name : undefined;
       const others = folder.corpus.comparison().quoteCounterparts(doc, quote);
       const title = `**Quotation**${speaker ? ` · ${escapeMarkdown(speaker)}` : ' · speaker not stated'}`;
-      return { contents: { kind: 'markdown', value: counterpartCard(session, folder, title, withoutReported(folder, doc.id, quote, others)) }, range: toRange(doc, quote) };
+      return { contents: { kind: 'markdown', value: counterpartCard(session, folder, title, withoutReported(folder, doc.id, quote, ['quotation', 'attribution'], others)) }, range: toRange(doc, quote) };
     }
     return null;
   });
@@ -49,14 +49,15 @@ export function registerHover(connection: Connection, session: Session): void {
  * The counterparts a conflict diagnostic on `span` already shows (the editor puts the diagnostic's
  * hover above this card): left out of the card, counted only, so that the hover never says a thing twice.
  */
-function withoutReported(folder: Folder, doc: string, span: { start: number; end: number }, others: readonly Counterpart[]): { others: Counterpart[]; reported: number } {
+function withoutReported(folder: Folder, doc: string, span: { start: number; end: number }, kinds: readonly string[], others: readonly Counterpart[]): { others: Counterpart[]; reported: number } {
+  // Only the findings about this very claim (or quotation), of its kind, whose severity is not off.
   const related = folder.corpus
     .findingsFor(doc)
-    .filter((f) => f.span.start < span.end && span.start < f.span.end)
+    .filter((f) => kinds.includes(f.kind) && severityOf(f.kind, folder.settings.severity) !== 'off' && f.span.start < span.end && span.start < f.span.end)
     .flatMap((f) => f.related);
-  const shown = (o: Counterpart) => related.some((r) => r.doc === o.doc && r.span.start < o.span.end && o.span.start < r.span.end);
+  const shown = (o: Counterpart) => !o.agrees && related.some((r) => r.doc === o.doc && r.span.start < o.span.end && o.span.start < r.span.end);
   const kept = others.filter((o) => !shown(o));
-  return { others: kept, reported: others.length - kept.length };
+  return { others: kept, reported: new Set(others.filter(shown).map((o) => o.doc)).size };
 }
 
 /** A claim's or a quotation's card: every other source on the same thing, agreeing or not, but those the diagnostic above tells. */

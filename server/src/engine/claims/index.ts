@@ -41,7 +41,7 @@ const METADATA = /^\s*(?:https?:\/\/|www\.|(?:posted|published|updated|last\s+up
  * not the event, whichever sentence the segmenter joins it to.
  */
 const STAMP_LINE = new RegExp(
-  `^[ \\t]*(?:[A-Za-z]{3,9}\\.?,?\\s+)?(?:${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_RE},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?:\\s+[A-Z]{2,5})?)?[ \\t]*$`,
+  `^[ \\t]*(?:(?:[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu|[Ff]ri|[Ss]at|[Ss]un)[a-z]{0,6}\\.?,?\\s+)?(?:${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_RE},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?:\\s+[A-Z]{2,5})?)?[ \\t]*$`,
   'gm',
 );
 
@@ -59,7 +59,9 @@ function dropConversions(text: string, claims: Claim[]): void {
   for (let i = claims.length - 1; i > 0; i--) {
     const c = claims[i]!;
     const prev = claims[i - 1]!;
-    if (c.kind !== 'money' || prev.kind !== 'money') continue;
+    // Another currency, or the first sum's own named with its country ("$US1 million ($1.52
+    // million)"): not two sums of one currency side by side ("$5 million ($2 million)").
+    if (c.kind !== 'money' || prev.kind !== 'money' || (c.unit === prev.unit && !/(?:US|A|C|NZ|HK)\$|\$(?:US|A|C|NZ|HK)/.test(prev.text))) continue;
     if (/^\s*\(\s*(?:about|around|roughly|approximately|approx\.|some|or|c\.)?\s*$/i.test(text.slice(prev.end, c.start)) && /^\s*\)/.test(text.slice(c.end, c.end + 3))) claims.splice(i, 1);
   }
 }

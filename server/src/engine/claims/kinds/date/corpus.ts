@@ -13,6 +13,7 @@ export const corpus: KindCorpus = {
     { text: 'A smaller quake hit the region in February.', date: '2005-11-27', claims: [['February', '2005-02']] },
     { text: 'The report is dated 2024-06-05.', claims: [['2024-06-05', '2024-06-05']] },
     { text: 'The patrol boat fought off a raid on 10 Nov 11.', claims: [['10 Nov 11', '2011-11-10']] },
+    { text: 'The yard closed on 3 March 99.', date: '2005-06-01', claims: [['3 March 99', '1999-03-03']] },
   ],
   counter: [
     { text: 'Published 2025-02-28\n\nThe talks went on for hours.', why: 'a dateline is the document’s date, not a claim' },

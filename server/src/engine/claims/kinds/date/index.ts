@@ -72,7 +72,9 @@ export const fullDate: PatternReader = {
         } else if (form === 'dmy') {
           day = +m[1]!;
           month = monthOf(m[2]!);
-          year = 2000 + +m[3]!;
+          // Two digits: this century, unless that is past the document's year ("3 March 99": 1999).
+          const refYear = s.ref !== undefined ? new Date(s.ref * DAY_MS).getUTCFullYear() : undefined;
+          year = 2000 + +m[3]! > (refYear ?? 2100) + 1 ? 1900 + +m[3]! : 2000 + +m[3]!;
         } else if (form === 'md') {
           weekday = m[1];
           month = monthOf(m[2]!);
@@ -85,7 +87,8 @@ export const fullDate: PatternReader = {
           year = m[4] ? +m[4] : undefined;
         }
         // "May" is a month only beside a day number; "March 6" is; "may 5" in lower case is not.
-        if (form !== 'iso' && /^may$/i.test(form === 'md' ? m[2]! : m[3]!) && !/^May/.test(form === 'md' ? m[2]! : m[3]!)) continue;
+        const monthWord = form === 'md' || form === 'dmy' ? m[2]! : m[3]!;
+        if (form !== 'iso' && /^may$/i.test(monthWord) && !/^May/.test(monthWord)) continue;
         const span = { start: m.index, end: m.index + m[0].length };
         if (!s.free(span)) continue;
         const future = futureCue(s.text, s.clauses, span);

@@ -95,7 +95,8 @@ export const durationNumber: NumberReader = {
     const dur = UNIT_AFTER.exec(after) ?? (n.text.toLowerCase() === 'half' ? /^\s+an?\s+(hour|day|minute)\b/i.exec(after) : null);
     if (!dur) return 0;
     const unitWord = dur[1]!.toLowerCase();
-    let hours = HOURS_PER[unitWord.replace(/s$/, '')] ?? HOURS_PER[unitWord]!;
+    const unitHours = HOURS_PER[unitWord.replace(/s$/, '')] ?? HOURS_PER[unitWord]!;
+    let hours = unitHours;
     let value = n.value;
     let end = n.end + dur[0].length;
     // "an hour and a half", "two hours and a half".
@@ -132,7 +133,7 @@ export const durationNumber: NumberReader = {
     const window = WINDOW_BEFORE.test(text.slice(Math.max(sentence.start, start - 30), start));
     // "after four days of riots", "eight days into the strike": the time so far of something still
     // going on, which grows with the day of the report (compared only between sources of one day).
-    const elapsed = !window && hours >= 24 && ((of !== null && ELAPSED_BEFORE.test(text.slice(Math.max(sentence.start, start - 12), start))) || /^\s+into\b/i.test(text.slice(end, end + 8)));
+    const elapsed = !window && unitHours >= 24 && ((of !== null && ELAPSED_BEFORE.test(text.slice(Math.max(sentence.start, start - 12), start))) || /^\s+into\b/i.test(text.slice(end, end + 8)));
     const role = window ? ('window' as const) : elapsed ? ('elapsed' as const) : undefined;
     s.add({ start, end, kind: 'duration', lo, hi, unit: 'h', text: written, display: rangeDisplay(lo, hi, value * hours, hedge && hi !== Infinity && lo !== -Infinity ? (x) => `${fmt1(x)} h` : hoursDisplay, hedge), ...(role ? { role } : {}) });
     return used;
