@@ -124,7 +124,8 @@ async function compareWithCorresponding(highlight: vscode.TextEditorDecorationTy
 
 /**
  * Next / Previous Conflict: moves to the next (or previous) conflict Corroborate reports, in file
- * order across the whole workspace (unlike F8, which stays in the open file), and wraps around.
+ * order across the whole workspace, and wraps around. The built-in Go to Next Problem in Files (F8)
+ * cannot be limited to one extension's diagnostics, so this command picks them itself.
  * Conflicts are the warnings and errors in the Problems panel; updates and single-source claims,
  * which are information, are skipped.
  */

@@ -73,8 +73,9 @@ describe('corresponding passages over the protocol', () => {
   it('puts a CodeLens only over a paragraph another source states, not over every line that shares a word', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'corroborate-lens-'));
     try {
-      writeFileSync(path.join(dir, 'a.txt'), 'The Calder Star hit the Tolbrook Bridge on Monday morning, and nine people were injured.\n\nThe weather over the valley was mild, and walkers crowded the paths above the town.\n');
-      writeFileSync(path.join(dir, 'b.txt'), 'Nine people were injured when the Calder Star hit the Tolbrook Bridge on Monday morning.\n\nThe valley has a long history of boat building, and its yards once employed half the town.\n');
+      // The second paragraphs share a few words (a weak passage, 22% of the sentence's own score), and no claim.
+      writeFileSync(path.join(dir, 'a.txt'), 'The Calder Star hit the Tolbrook Bridge on Monday morning, and nine people were injured.\n\nWalkers crowded the paths above the Tolbrook Bridge while the Wend valley stayed mild all week.\n');
+      writeFileSync(path.join(dir, 'b.txt'), 'Nine people were injured when the Calder Star hit the Tolbrook Bridge on Monday morning.\n\nThe Wend valley has a long history of boat building, and the Tolbrook Bridge yards once employed half the town.\n');
       await withServer(dir, async (client) => {
         const lenses = await client.request('textDocument/codeLens', { textDocument: { uri: fileUri(path.join(dir, 'a.txt')) } });
         assert.deepEqual(lenses.map((l: { range: { start: { line: number } } }) => l.range.start.line), [0], JSON.stringify(lenses));

@@ -22,7 +22,7 @@ import { CALENDAR_WORDS } from './lexicon/calendar';
 import type { Quotation } from './quotes';
 import { officePair, rolesDisagree, roleShape } from './roles';
 import type { Span } from './types';
-import { ATTRIBUTION_MIN_WORDS, BUCKET_LIMIT, CLEAR_EVIDENCE_NEEDED, CLEAR_WEIGHT, CONFLICT_BAR, EVIDENCE_NEEDED, GROUP_LIMIT, LEAD_SENTENCES, LEAD_SHARE, LEAD_WEIGHT, MAX_RATIO, MOMENT_EVIDENCE_NEEDED, NEAR_WINDOW, PRONOUN_REACH, SLIP_MAX_WORDS, SLIP_MIN_WORDS, FLAT_MIN_LETTERS, CLOSE_ORDER_SHARE, LOOSE_PLAIN_SHARE, NEAR_WORDS, NEAR_WORDS_STRONG, OVERLAP_WEIGHT, PREDICATE_WEIGHT, THING_WEIGHT, TOPIC_SHARE, TYPO_MIN_LENGTH, WINDOW } from './policy';
+import { ATTRIBUTION_MIN_WORDS, BUCKET_LIMIT, CLEAR_EVIDENCE_NEEDED, CLEAR_WEIGHT, CONFLICT_BAR, EVIDENCE_NEEDED, GROUP_LIMIT, LEAD_SENTENCES, LEAD_SHARE, LEAD_WEIGHT, MAX_RATIO, MOMENT_EVIDENCE_NEEDED, NEAR_WINDOW, PRONOUN_REACH, SLIP_MAX_WORDS, SLIP_MIN_WORDS, FLAT_MIN_LETTERS, STATEMENT_PLAIN_SHARE, NEAR_WORDS, NEAR_WORDS_STRONG, OVERLAP_WEIGHT, PREDICATE_WEIGHT, THING_WEIGHT, TOPIC_SHARE, TYPO_MIN_LENGTH, WINDOW } from './policy';
 
 /** One side of a conflict. */
 interface Side {
@@ -269,7 +269,7 @@ export class Comparison {
     if (!verdict) return 'different statements (too few content words in common)';
     const c = quoteConflict(this.ctx, ...ordered(x, y));
     const who = (r: QuoteRef) => (r.quote.speaker !== undefined ? this.ctx.entityName(r.doc, r.quote.speaker)?.name ?? '?' : 'no speaker');
-    return c ? c.kind : `${verdict === 'same' ? 'the same words' : verdict === 'close' ? 'close wording' : 'shared words in another order, and not one speaker named for both'}, no finding (speakers ${who(x)} / ${who(y)})`;
+    return c ? c.kind : `${verdict === 'same' ? 'the same words' : oneStatement(this.ctx, x, y) ? 'close wording' : 'close wording, but no one speaker and little in common besides names'}, no finding (speakers ${who(x)} / ${who(y)})`;
   }
 
   /** The claims of other sources about the same thing as `claim`, and whether each agrees. */
@@ -467,8 +467,8 @@ export class Comparison {
     for (const other of this.quotes.candidates(me)) {
       if (other.doc === doc || !this.ctx.sameStory(doc, other.doc)) continue;
       const verdict = judgeQuotes(me, other);
-      // Words in another order may be another statement: no counterpart to show.
-      if (!verdict || verdict === 'loose') continue;
+      // Close wordings of what may be two statements: no counterpart to show.
+      if (!verdict || (verdict === 'close' && !oneStatement(this.ctx, me, other))) continue;
       out.push({ doc: other.doc.id, span: other.quote, says: `“${other.quote.text}”`, agrees: verdict === 'same' });
     }
     return out.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.span.start - b.span.start));
@@ -1546,13 +1546,13 @@ interface QuoteRef {
 /**
  * A quotation reduced to its words, lower case, for the test of the same words: a contraction in
  * full ("aren't" and "are not"), an ordinal in words ("11th hour" and "eleventh-hour"), and without
- * what an editor put in brackets ("her (Tara Reid) and her family", "[The police] have a hard
- * time"), so that spacing, hyphens, dashes and punctuation ("cyber-criminals", "say-the third
+ * what an editor put in brackets ("her (Ms Raman) and her family", "[The crews] had a hard
+ * night"), so that spacing, hyphens, dashes and punctuation ("ferry-workers", "say-the third
  * time") never make another wording.
  */
 function flatQuote(text: string): string {
   const bare = text.toLowerCase().replace(/\[[^\]]*\]|\([^)]*\)/g, ' ').replace(/[’‘]/g, "'");
-  // Words, a hyphen parting them ("cyber-criminals" is "cyber criminals"); a decimal stays one ("3.5").
+  // Words, a hyphen parting them ("ferry-workers" is "ferry workers"); a decimal stays one ("3.5").
   const words = bare.match(/\d+(?:[.,]\d+)+|[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
   return words
     .map((w) => {
@@ -1567,7 +1567,7 @@ function flatQuote(text: string): string {
 
 /**
  * The content stems of a quotation's words that are no names: what two statements about one
- * subject share besides its name ("the Endangered Species Act").
+ * subject share besides its name ("the Kelso Ferry Act").
  */
 function plainWords(text: string): Set<string> {
   const out = new Set<string>();
@@ -1668,33 +1668,38 @@ function shortQuote(text: string): string {
 }
 
 /**
- * 'same' (the same words, or a fragment), 'close' (many content words in common, most of the
- * shorter's words in the same order, CLOSE_ORDER_SHARE: shown in hovers as the other source's
- * wording), 'loose' (many content words in common in another order: not shown), or nothing. Whether
- * a close or loose pair is a conflict is quoteConflict's (one speaker, or sharePlain).
+ * 'same' (the same words, or a fragment), 'close' (many content words in common: the same statement
+ * worded differently, or two statements about one thing; see oneStatement), or nothing.
  */
-function judgeQuotes(a: QuoteRef, b: QuoteRef): 'same' | 'close' | 'loose' | undefined {
+function judgeQuotes(a: QuoteRef, b: QuoteRef): 'same' | 'close' | undefined {
   if (sameWords(a.words, b.words) || sameFlat(a, b) || (nearlySameContent(a, b) && onlySlips(a.words, b.words))) return 'same';
   let n = 0;
   for (const w of a.content) if (b.content.has(w)) n++;
   const small = Math.min(a.content.size, b.content.size);
-  if (!(n >= 3 && small >= 3 && n / small >= 0.6)) return undefined;
-  return orderShare(a.words, b.words) >= CLOSE_ORDER_SHARE ? 'close' : 'loose';
+  return n >= 3 && small >= 3 && n / small >= 0.6 ? 'close' : undefined;
 }
 
-/** Whether two quotations share, besides names, at least 3 content words and LOOSE_PLAIN_SHARE of the fewer's. */
-function sharePlain(a: QuoteRef, b: QuoteRef): boolean {
+/** The entities said to speak a quotation: its speaker, and one named jointly with it ("said X and Y"). */
+function speakersOf(ctx: Context, r: QuoteRef): string[] {
+  const ids: string[] = [];
+  for (const i of [r.quote.speaker, r.quote.coSpeaker]) {
+    const e = i === undefined ? undefined : ctx.entityName(r.doc, i);
+    if (e) ids.push(e.id);
+  }
+  return ids;
+}
+
+/**
+ * Whether two close wordings are one statement: one person is the speaker of both, or they share
+ * more than the name of their subject (at least 3 content words that are no names and
+ * STATEMENT_PLAIN_SHARE of the fewer's).
+ */
+function oneStatement(ctx: Context, a: QuoteRef, b: QuoteRef): boolean {
+  const sb = speakersOf(ctx, b);
+  if (speakersOf(ctx, a).some((x) => sb.includes(x))) return true;
   let n = 0;
   for (const w of a.plain) if (b.plain.has(w)) n++;
-  return n >= 3 && n / Math.max(1, Math.min(a.plain.size, b.plain.size)) >= LOOSE_PLAIN_SHARE;
-}
-
-/** The share of the shorter wording's words that the other has in the same order (1 when too long to diff). */
-function orderShare(a: readonly string[], b: readonly string[]): number {
-  const d = diffWords(a, b);
-  if (!d) return 1;
-  const [short, only] = a.length <= b.length ? [a.length, d.onlyA] : [b.length, d.onlyB];
-  return short ? (short - only.reduce((k, run) => k + run.length, 0)) / short : 0;
+  return n >= 3 && n / Math.max(1, Math.min(a.plain.size, b.plain.size)) >= STATEMENT_PLAIN_SHARE;
 }
 
 /**
@@ -1734,16 +1739,12 @@ function quoteConflict(ctx: Context, a: QuoteRef, b: QuoteRef): Conflict | undef
   // Only speakers the text names at the quotation ("said X", "X said:", "according to X", a label)
   // can differ: a "he said" resolved to the last person named is a guess.
   const named = (r: QuoteRef) => r.quote.speakerCue !== undefined && r.quote.speakerCue !== 'he/she';
-  // Two speakers named jointly ("said Zadan and Meron") both said the words.
-  const speakers = (r: QuoteRef, first: typeof sa) => [first?.id, r.quote.coSpeaker !== undefined ? ctx.entityName(r.doc, r.quote.coSpeaker)?.id : undefined].filter((x) => x !== undefined);
-  const differentPeople = !!sa && !!sb && sa.kind === 'person' && sb.kind === 'person' && !speakers(a, sa).some((x) => speakers(b, sb).includes(x));
+  // Two speakers named jointly ("said Mayor Achebe and Ms Raman") both said the words.
+  const spokeB = speakersOf(ctx, b);
+  const differentPeople = !!sa && !!sb && sa.kind === 'person' && sb.kind === 'person' && !speakersOf(ctx, a).some((x) => spokeB.includes(x));
   // Two people's statements are two statements, however alike.
   if (differentPeople && !same && named(a) && named(b)) return undefined;
-  // Two wordings are one statement where one person is the speaker of both. Else they must share
-  // more than the name of their subject ("the purposes of the [Endangered Species Act]" and "…
-  // undermined the scientific foundation of the Endangered Species Act").
-  const oneSpeaker = !!sa && !!sb && speakers(a, sa).some((x) => speakers(b, sb).includes(x));
-  const close = verdict !== 'same' && (oneSpeaker || sharePlain(a, b));
+  const close = !same && oneStatement(ctx, a, b);
   const side = (r: QuoteRef, who: { name: string } | undefined): Side => ({
     doc: r.doc,
     span: r.quote,
@@ -1798,7 +1799,7 @@ export function onlySlips(a: readonly string[], b: readonly string[]): boolean {
   const d = diffWords(a, b, sameWord);
   if (!d) return false;
   // Words dropped or added only: a word put for another ("to Kelso", "from Kelso") is another
-  // wording, but for an article or demonstrative put for another ("the regulation", "this regulation").
+  // wording, but for an article or demonstrative put for another ("the timetable", "this timetable").
   if (!d.swaps.every(([x, y]) => x.length === 1 && y.length === 1 && SWAP_WORDS.has(x[0]!) && SWAP_WORDS.has(y[0]!))) return false;
   const swapped = new Set(d.swaps.flat());
   const changed = [...d.onlyA, ...d.onlyB].filter((run) => !swapped.has(run)).flat();

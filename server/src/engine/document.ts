@@ -47,7 +47,7 @@ export function analyseDocument(id: string, text: string): DocumentAnalysis {
 
 /**
  * A title inside a quotation is the speaker's, of their time, not a role the source gives ("As
- * president, Senator Obama will fight …", quoted from a campaign): those mentions keep no role.
+ * mayor, Councillor Achebe will fight …", quoted from a campaign): those mentions keep no role.
  */
 function unquotedRoles(names: NameMention[], quotes: readonly Quotation[]): NameMention[] {
   if (!quotes.length) return names;

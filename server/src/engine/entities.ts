@@ -381,9 +381,9 @@ class LinkFacts {
         const local = new Set(d.names.filter((n) => n.key.startsWith(key) && n.key !== key).map((n) => n.key));
         return (local.size === 1 ? [...local][0] : undefined) ?? one(get(`Q:${key}`)) ?? key;
       }
-      // A person's name that the one longer name of the corpus with that surname ends in: "Boone
-      // Isaacs" and "Cheryl Boone Isaacs" (a surname of two words), "Luther King" and "Martin
-      // Luther King".
+      // A person's name that the one longer name of the corpus with that surname ends in: "Da
+      // Costa" and "Ines Da Costa" (a surname of two words), "Lloyd Webber" and "Andrew
+      // Lloyd Webber".
       if (m.kind === 'person' && m.surname && key.includes(' ')) {
         const longer = [...(people(m.surname)?.keys() ?? [])].filter((k) => k.endsWith(` ${key}`));
         if (longer.length === 1) return longer[0]!;

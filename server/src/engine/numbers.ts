@@ -32,9 +32,10 @@ export interface NumberMatch extends Span {
   readonly scaled: boolean;
 }
 
-const WORD = '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)';
+/** A regular expression source matching one number word ("twelve", "dozen"; no group). */
+export const NUMBER_WORD = '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)';
 const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
-const NUMWORDS = `${WORD}(?:[\\s-]+${WORD})*`;
+const NUMWORDS = `${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD})*`;
 const NUMBER = new RegExp(
   // a whole number and a fraction: 4 1/2, 4-1/2, 4½, 2¾ (before plain digits, which would take the 4 alone)
   `(?<![\\w.,/])(\\d{1,4})(?:(?:\\s|-)(1|3)\\s?/\\s?(2|4)(?![\\d/])|([½¼¾]))` +

@@ -19,7 +19,7 @@ export interface Quotation extends Span {
   readonly speaker?: number;
   /** How the speaker was found, for hovers ("said X", "X said:", "according to", "she", "label"). */
   readonly speakerCue?: string;
-  /** A second speaker named jointly with the first ("said Zadan and Meron"), as an index into the names. */
+  /** A second speaker named jointly with the first ("said Achebe and Raman"), as an index into the names. */
   readonly coSpeaker?: number;
 }
 
@@ -137,8 +137,8 @@ function findSpeaker(
   const endOfSentence = Math.max(q.end, sentences.find((s) => s.start <= q.end - 1 && q.end - 1 < s.end)?.end ?? p.end);
   const sentenceStart = Math.min(q.start, sentences.find((s) => s.start <= q.start && q.start < s.end)?.start ?? p.start);
   // A quotation closed by a full stop is a sentence of its own: a name after it begins the next
-  // sentence ("…used for good.'' Mr Steele said the blaze …"), never its attribution, which
-  // follows a comma ("…,'' McAllister said").
+  // sentence ("…did all we asked.'' Mr Hadley said the blaze …"), never its attribution, which
+  // follows a comma ("…,'' Valdane said").
   // (An ellipsis is no full stop: "… unabashed sensuality ..." said agent Mark Roesler.)
   const closedByStop = /[^.]\.$/.test(text.slice(q.inner.start, q.inner.end));
   const after = closedByStop ? '' : text.slice(q.end, endOfSentence);
@@ -186,8 +186,8 @@ function findSpeaker(
 }
 
 /**
- * The person named jointly with the speaker, "and" between them: "said Zadan and Meron", "Zadan and
- * Meron added:", "producers Craig Zadan and Neil Meron said". Both said the words.
+ * The person named jointly with the speaker, "and" between them: "said Achebe and Raman", "Achebe and
+ * Raman added:", "officials Helen Achebe and Priya Raman said". Both said the words.
  */
 function jointSpeaker(text: string, names: readonly NameMention[], at: number): number | undefined {
   const me = names[at]!;

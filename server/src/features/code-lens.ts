@@ -8,7 +8,8 @@
 import type { CodeLens, Connection, Location } from 'vscode-languageserver';
 import { toRange } from '../convert';
 import { PeekPassagesCommand } from '../protocol';
-import type { Session } from '../session';
+import type { DocumentAnalysis, Span } from '../engine';
+import type { Folder, Session } from '../session';
 
 /** Paragraphs shorter than this many characters (a dateline, a heading) get no lens. */
 const MIN_PARAGRAPH = 40;
@@ -40,10 +41,9 @@ export function registerCodeLens(connection: Connection, session: Session): void
         }
       }
       if (!best.size) continue;
-      const strong = [...best.values()].some((c) => c.strength >= STRONG_PASSAGE);
-      if (!strong && !statedElsewhere(folder, doc, p)) continue;
-      const locations: Location[] = [];
       const strongCount = [...best.values()].filter((c) => c.strength >= STRONG_PASSAGE).length;
+      if (!strongCount && !statedElsewhere(folder, doc, p)) continue;
+      const locations: Location[] = [];
       for (const [id, c] of [...best].sort((a, b) => b[1].score - a[1].score)) {
         const target = folder.corpus.get(id);
         const s = target?.sentences[c.sentence];
@@ -64,7 +64,7 @@ export function registerCodeLens(connection: Connection, session: Session): void
 }
 
 /** Whether a claim or a quotation of paragraph `p` is one another source states too. */
-function statedElsewhere(folder: NonNullable<ReturnType<Session['analysis']>>['folder'], doc: NonNullable<ReturnType<Session['analysis']>>['doc'], p: { start: number; end: number }): boolean {
+function statedElsewhere(folder: Folder, doc: DocumentAnalysis, p: Span): boolean {
   const comparison = folder.corpus.comparison();
   for (const c of doc.claims) if (c.start >= p.start && c.end <= p.end && comparison.claimCounterparts(doc, c).length) return true;
   for (const q of doc.quotes) if (q.start >= p.start && q.end <= p.end && comparison.quoteCounterparts(doc, q).length) return true;

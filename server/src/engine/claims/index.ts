@@ -20,7 +20,7 @@ import type { SentenceScope } from './kind';
 import { NUMBERS, PATTERNS } from './registry';
 import { clauseBounds, clauseClasses, compact, markLists, Matches, MEASURED, nearestClasses } from './scope';
 import type { Claim, ClaimResult, Reading, WeekdayMismatch } from './types';
-import { MONTH_RE } from '../lexicon/calendar';
+import { MONTH_RE, WEEKDAY_ANY_RE } from '../lexicon/calendar';
 import { METADATA_LINE } from '../policy';
 
 export * from './types';
@@ -36,12 +36,12 @@ const METADATA = /^\s*(?:https?:\/\/|www\.|(?:posted|published|updated|last\s+up
 
 /** Finds the claims of one document. */
 /**
- * A line that is only a date, maybe a weekday before it and a clock time and zone after it ("Fri.,
- * May. 3, 2013 11:45 AM PDT", "10 June 2014, 10:12"): a page's publication stamp, about the page,
+ * A line that is only a date, maybe a weekday before it and a clock time and zone after it ("Tue.,
+ * Oct. 29, 2024 9:05 AM GMT", "10 June 2014, 10:12"): a page's publication stamp, about the page,
  * not the event, whichever sentence the segmenter joins it to.
  */
 const STAMP_LINE = new RegExp(
-  `^[ \\t]*(?:(?:[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu|[Ff]ri|[Ss]at|[Ss]un)[a-z]{0,6}\\.?,?\\s+)?(?:${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_RE},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?:\\s+[A-Z]{2,5})?)?[ \\t]*$`,
+  `^[ \\t]*(?:${WEEKDAY_ANY_RE},?\\s+)?(?:${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_RE},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?:\\s+[A-Z]{2,5})?)?[ \\t]*$`,
   'gm',
 );
 
@@ -52,14 +52,14 @@ function stampLines(text: string): Span[] {
 }
 
 /**
- * A sum in brackets right after another is the same sum in another currency ("$US1 million ($1.52
+ * A sum in brackets right after another is the same sum in another currency ("$US2 million ($3.1
  * million)", "NZ$3 million (US$1.8 million)"): the conversion is no claim of its own.
  */
 function dropConversions(text: string, claims: Claim[]): void {
   for (let i = claims.length - 1; i > 0; i--) {
     const c = claims[i]!;
     const prev = claims[i - 1]!;
-    // Another currency, or the first sum's own named with its country ("$US1 million ($1.52
+    // Another currency, or the first sum's own named with its country ("$US2 million ($3.1
     // million)"): not two sums of one currency side by side ("$5 million ($2 million)").
     if (c.kind !== 'money' || prev.kind !== 'money' || (c.unit === prev.unit && !/(?:US|A|C|NZ|HK)\$|\$(?:US|A|C|NZ|HK)/.test(prev.text))) continue;
     if (/^\s*\(\s*(?:about|around|roughly|approximately|approx\.|some|or|c\.)?\s*$/i.test(text.slice(prev.end, c.start)) && /^\s*\)/.test(text.slice(c.end, c.end + 3))) claims.splice(i, 1);

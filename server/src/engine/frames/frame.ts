@@ -33,7 +33,7 @@ export interface ClaimFrame {
   readonly added?: boolean;
   /** A nationality or origin that picks out some of the things counted ("11 Yemeni pirates", "14 foreign vessels"). */
   readonly origin?: string;
-  /** Another modifier that picks out some of them ("four straight points", "133 career playoff games"; SELECTING_WORDS). */
+  /** Another modifier that picks out some of them ("four straight points", "40 career playoff games"; SELECTING_WORDS). */
   readonly select?: string;
   /**
    * The head of the clause's subject when the value has no noun of its own and follows the verb

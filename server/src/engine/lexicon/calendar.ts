@@ -19,5 +19,11 @@ export const MONTH_RE = `(${data.months
 /** A regular expression source matching a full weekday name (one group). */
 export const WEEKDAY_RE = `(${data.weekdays.map((w) => w[0]).join('|')})`;
 
+/** A regular expression source matching a weekday name or abbreviation (one group), with an optional full stop. */
+export const WEEKDAY_ANY_RE = `(${data.weekdays
+  .flat()
+  .sort((a, b) => b.length - a.length)
+  .join('|')})\\.?(?![A-Za-z])`;
+
 /** Month and weekday names, abbreviations included, lower case. */
 export const CALENDAR_WORDS: ReadonlySet<string> = new Set([...data.months.flat(), ...data.weekdays.flat()].map((w) => w.toLowerCase()));

@@ -54,8 +54,8 @@ export const CONTRACTIONS: ReadonlyMap<string, string> = new Map(Object.entries(
 /** Ordinal words, "first" to "twentieth": ORDINALS[n - 1] is the word for the nth. */
 export const ORDINALS: readonly string[] = data.ordinals;
 
-/** Articles and demonstratives: one put for another leaves a quotation the same words ("the regulation", "this regulation"). */
+/** Articles and demonstratives: one put for another leaves a quotation the same words ("the timetable", "this timetable"). */
 export const SWAP_WORDS: ReadonlySet<string> = new Set(data.swapWords);
 
-/** Modifiers that pick out some of the things counted ("four straight points", "133 career playoff games"). */
+/** Modifiers that pick out some of the things counted ("four straight points", "40 career playoff games"). */
 export const SELECTING_WORDS: ReadonlySet<string> = new Set(data.selectingWords);

@@ -7,6 +7,8 @@ import { nounClass, PEOPLE_PARTS } from '../../../classes';
 import { type ClaimKindSpec, type NumberReader } from '../../kind';
 import { amountHedge, fmt, hedgeAfter, hedgeLength, MEASURES, rangeDisplay, shape } from '../../quantity';
 import { countedNoun, nearestClasses } from '../../scope';
+import { MONTH_RE } from '../../../lexicon/calendar';
+import { NUMBER_WORD } from '../../../numbers';
 
 export const count: ClaimKindSpec = {
   kind: 'count',
@@ -28,11 +30,11 @@ export const count: ClaimKindSpec = {
 };
 
 const COUNT_WINDOW_BEFORE = /\b(?:the|its|their|his|her|our)\s+(?:first|last|past|next|opening|final|previous)\s+$/i;
-const SMALL = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)';
+const SMALL = `(?:\\d+|${NUMBER_WORD}|few|several)`;
 /** After the noun: "two touchdowns in his last two games", "12 deaths in the first 24 hours". */
 const IN_WINDOW_AFTER = new RegExp(`^[^.;:]{0,40}?\\b(?:in|over|during)\\s+(?:his|her|their|its|the|our)\\s+(?:first|last|past|previous|final|opening)\\s+${SMALL}\\s+\\p{L}+`, 'iu');
-/** A period that starts at a time of its own: "since Week 11", "since October", "since 2019", "since last season". */
-const SINCE = '\\bsince\\s+(?:week\\s+\\d+|the\\s+start\\s+of|(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b|\\d{4}\\b|last\\s+(?:season|year|month|week)\\b)';
+/** A period that starts at a time of its own: "since Week 6", "since October", "since 2019", "since last season". */
+const SINCE = `\\bsince\\s+(?:week\\s+\\d+|the\\s+start\\s+of|${MONTH_RE}|\\d{4}\\b|last\\s+(?:season|year|month|week)\\b)`;
 const SINCE_AFTER = new RegExp(`^[^.;:]{0,40}?${SINCE}`, 'iu');
 const SINCE_BEFORE = new RegExp(`${SINCE}[^.;:]{0,60}$`, 'iu');
 
@@ -57,8 +59,8 @@ export const countNumber: NumberReader = {
     // "in their last 10 games", "of its next 23 games", "his first 17 passes": a window something else
     // is counted in (the losses, the wins), not a count of its own.
     const window = !measure && COUNT_WINDOW_BEFORE.test(text.slice(Math.max(sentence.start, start - 20), start));
-    // "two touchdowns in his last two games", "arrested three times since October", "Since Week 11,
-    // Thomas has eight touchdowns": a count within a window, some of all of them.
+    // "two touchdowns in his last two games", "fined three times since October", "Since Week 6,
+    // Vasko has seven goals": a count within a window, some of all of them.
     const after = text.slice(noun.end, Math.min(sentence.end, noun.end + 80));
     const windowed = !measure && !window && (IN_WINDOW_AFTER.test(after) || SINCE_AFTER.test(after) || SINCE_BEFORE.test(text.slice(Math.max(sentence.start, start - 80), start)));
     // "some 420 passengers and crew": one count of two kinds of people together, which meets only

@@ -8,7 +8,7 @@ export const corpus: KindCorpus = {
     { text: 'The club paid $2.8 billion for the site.', claims: [['$2.8 billion', '$2.8bn']] },
     { text: 'Fees rose to €30,000.', claims: [['€30,000', '€30,000']] },
     { text: 'He will earn £115,000 a week.', claims: [['£115,000 a week', '£115,000 a week (£5.98m a year)']] },
-    { text: 'Damage to the Kelso pier was estimated at $US1 million ($1.52 million), police said.', claims: [['$US1 million', '$1m']] },
+    { text: 'Damage to the Kelso pier was estimated at $US2 million ($3.1 million), police said.', claims: [['$US2 million', '$2m']] },
   ],
   counter: [
     { text: 'The ship carried 300 pounds of cargo.', why: 'pounds of a thing are a weight' },

@@ -11,7 +11,7 @@ export const corpus: KindCorpus = {
   counter: [
     { text: 'The score was 3:1 at half-time.', why: 'a score is no time (no hour above 23 needed: 3:1 has one digit of minutes)' },
     { text: 'He served 25 years for the robbery.', why: 'a number of years is a duration' },
-    { text: 'Calder Star refloated\nFri., May. 3, 2013 11:45 AM PDT\nThe ferry was towed to Kelso.', why: 'the time of a publication stamp on a line of its own is when the page was published' },
+    { text: 'Calder Star refloated\nTue., Oct. 29, 2024 9:05 AM GMT\nThe ferry was towed to Kelso.', why: 'the time of a publication stamp on a line of its own is when the page was published' },
   ],
   pairs: [
     { a: 'The Calder Star hit the Tolbrook Bridge at 6:40 a.m.', b: 'The Calder Star hit the Tolbrook Bridge shortly after 8 a.m.', conflict: true, why: 'two hours apart' },
