@@ -179,6 +179,26 @@ describe('quotations', () => {
     assert.deepEqual(q, [['We hope for ‘practical results’. Talks will go on.', 'Dmitry Peskov']]);
   });
 
+  it('gives a paragraph that only goes on quoting the speaker of the paragraph before', () => {
+    const q = quotes('“Tolls are a tax on the valley,” said Mayor Helen Achebe.\n\n“The bridge was paid for twice.”\n\nThe council met on Monday.\n\n“Nobody asked us.”');
+    assert.deepEqual(q[1], ['The bridge was paid for twice.', 'Helen Achebe']);
+    // Counter-examples: after a paragraph of narration, or with words of its own, no speaker is guessed.
+    assert.deepEqual(q[2], ['Nobody asked us.', undefined]);
+    const own = quotes('“Tolls are a tax,” said Mayor Helen Achebe.\n\nResidents were angry. “The bridge was paid for twice.”');
+    assert.deepEqual(own[1], ['The bridge was paid for twice.', undefined]);
+    // A speaker guessed from "she said" stays a guess in the paragraph that goes on.
+    const guessed = analyseDocument('t', 'Mayor Helen Achebe spoke. “Tolls are a tax,” she said.\n\n“The bridge was paid for twice.”').quotes;
+    assert.deepEqual(guessed.map((q) => q.speakerCue), ['he/she', 'he/she']);
+  });
+
+  it('reads the speaker of a quotation left open at the end of its line where the next line closes it', () => {
+    const q = quotes('The rule spares the drillers.\n`` Kelso does not need a bridge.\nIt needs a ferry, \'\' said Priya Raman.');
+    assert.deepEqual(q[0], ['Kelso does not need a bridge.', 'Priya Raman']);
+    // Counter-example: a next line that opens a quotation of its own before any closing mark.
+    const r = quotes('The rule spares the drillers.\n`` Kelso does not need a bridge.\n`` It needs a ferry, \'\' said Priya Raman.');
+    assert.deepEqual(r[0], ['Kelso does not need a bridge.', undefined]);
+  });
+
   it('does not take apostrophes for quotation marks', () => {
     assert.deepEqual(quotes('Russia’s envoy and the ministry’s staff left.'), []);
   });
@@ -373,6 +393,12 @@ describe('conflicts between sources', () => {
       c: `${story} Valdane added: “We are thrilled to have the Calder Star back on the Kelso run.”`,
     });
     assert.deepEqual(joint.filter((x) => x.includes(': attribution:')), [], joint.join('\n'));
+    // A first name the reader does not know, and a paragraph that goes on quoting both.
+    const unknown = findings({
+      a: `${story} “The Calder Star is a fine ship,” said Laurenz Orr and Tom Valdane.\n“She is back on the Kelso run for good.”`,
+      b: `${story} “She is back on the Kelso run for good,” Orr said in a statement.`,
+    });
+    assert.deepEqual(unknown.filter((x) => x.includes(': attribution:')), [], unknown.join('\n'));
     const next = findings({
       a: `${story} Her spokesman, Ed Valdane, said: “Whatever the cause of the fire, the crew did everything that was asked of them.”\nTom Hadley said the blaze was being treated as arson.`,
       b: `${story} “Whatever the cause of the fire, the crew did everything that was asked of them,” Valdane said.`,

@@ -1690,15 +1690,16 @@ function speakersOf(ctx: Context, r: QuoteRef): string[] {
 }
 
 /**
- * Whether two close wordings are one statement: one person is the speaker of both, or they share
- * more than the name of their subject (at least 3 content words that are no names and
+ * Whether two close wordings are one statement: one person is the speaker of both and they share a
+ * word besides names, or they share more than the name of their subject (at least 3 content words that are no names and
  * STATEMENT_PLAIN_SHARE of the fewer's).
  */
 function oneStatement(ctx: Context, a: QuoteRef, b: QuoteRef): boolean {
-  const sb = speakersOf(ctx, b);
-  if (speakersOf(ctx, a).some((x) => sb.includes(x))) return true;
   let n = 0;
   for (const w of a.plain) if (b.plain.has(w)) n++;
+  // One speaker's two remarks that share only the name of their subject are two remarks.
+  const sb = speakersOf(ctx, b);
+  if (n >= 1 && speakersOf(ctx, a).some((x) => sb.includes(x))) return true;
   return n >= 3 && n / Math.max(1, Math.min(a.plain.size, b.plain.size)) >= STATEMENT_PLAIN_SHARE;
 }
 

@@ -37,24 +37,73 @@ export function findQuotations(
   names: readonly NameMention[],
 ): Quotation[] {
   const out: Quotation[] = [];
+  // The speaker of the last quotation of the paragraph before, for a paragraph that goes on quoting.
+  let previous: { paragraph: number; index: number; guess: boolean; co?: number } | undefined;
   for (const p of paragraphs) {
     const spans = quoteSpans(text, p);
     if (!spans.length) continue;
     const label = speakerLabel(text, p, names);
     const inPara = sentences.slice(p.firstSentence, p.firstSentence + p.sentenceCount);
+    const alone = onlyQuoting(text, p, spans);
+    let last: typeof previous;
     for (const q of spans) {
-      const found = findSpeaker(text, p, q, names, label, inPara);
-      // Only a speaker named at the quotation has a joint one, not a "he said" resolved by guess.
-      const co = found && found.cue !== 'he/she' ? jointSpeaker(text, names, found.index) : undefined;
-      out.push({ ...q, text: text.slice(q.inner.start, q.inner.end), ...(found ? { speaker: found.index, speakerCue: found.cue } : {}), ...(co !== undefined ? { coSpeaker: co } : {}) });
+      let found = findSpeaker(text, p, q, names, label, inPara);
+      // A quotation its paragraph leaves open, closed in the next one with its attribution
+      // ("…a listing.\nThey need ice,'' said Inslee."): the words are that speaker's.
+      if (!found && q.open) {
+        const next = paragraphs[p.index + 1];
+        const tail = next && closingTail(text, next);
+        if (tail) found = findSpeaker(text, next, tail, names, undefined, sentences.slice(next.firstSentence, next.firstSentence + next.sentenceCount));
+      }
+      // A paragraph that only quotes, after a quotation with a speaker: news goes on quoting that
+      // speaker without saying so again ("…,” said Hutchins.\n“Expert review is critical.”).
+      const goesOn = !found && alone && previous && previous.paragraph === p.index - 1 ? previous : undefined;
+      // A speaker guessed from "he said" stays a guess.
+      if (goesOn) found = { index: goesOn.index, cue: goesOn.guess ? 'he/she' : 'continued' };
+      // Only a speaker named at the quotation has a joint one, not a "he said" resolved by guess;
+      // a quotation that goes on has the joint speaker of the one before.
+      const co = goesOn ? goesOn.co : found && found.cue !== 'he/she' ? jointSpeaker(text, names, found.index) : undefined;
+      out.push({ start: q.start, end: q.end, inner: q.inner, text: text.slice(q.inner.start, q.inner.end), ...(found ? { speaker: found.index, speakerCue: found.cue } : {}), ...(co !== undefined ? { coSpeaker: co } : {}) });
+      last = found ? { paragraph: p.index, index: found.index, guess: found.cue === 'he/she', ...(co !== undefined ? { co } : {}) } : undefined;
     }
+    previous = last;
   }
   return out;
 }
 
+/** Whether a paragraph holds nothing but its quotations (and punctuation between them). */
+function onlyQuoting(text: string, p: Span, spans: ReadonlyArray<Span>): boolean {
+  let at = p.start;
+  for (const q of spans) {
+    if (/[\p{L}\p{N}]/u.test(text.slice(at, q.start))) return false;
+    at = Math.max(at, q.end);
+  }
+  return !/[\p{L}\p{N}]/u.test(text.slice(at, p.end));
+}
+
+/**
+ * The start of a paragraph up to a closing mark that no mark opens before it: the end of a
+ * quotation begun in the paragraph before, as a span findSpeaker reads the attribution after.
+ */
+function closingTail(text: string, p: Span): (Span & { inner: Span }) | undefined {
+  const para = text.slice(p.start, p.end);
+  const close = /''|”|"(?=[\s.,;:!?)]|$)/.exec(para);
+  if (!close || /``|“|(?:^|\s)"(?=\S)/.test(para.slice(0, close.index))) return undefined;
+  const end = p.start + close.index + close[0].length;
+  let innerEnd = p.start + close.index;
+  while (innerEnd > p.start && /\s/.test(text.charAt(innerEnd - 1))) innerEnd--;
+  return { start: p.start, end, inner: { start: p.start, end: innerEnd } };
+}
+
+/** A quotation's marks and words; `open` when no mark closes it in its paragraph. */
+interface QuoteSpan extends Span {
+  readonly inner: Span;
+  readonly open?: boolean;
+}
+
 /** Quotation marks paired within a paragraph. */
-function quoteSpans(text: string, p: Span): Array<Span & { inner: Span }> {
-  const out: Array<Span & { inner: Span }> = [];
+function quoteSpans(text: string, p: Span): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
   const para = text.slice(p.start, p.end);
   // Curly double quotes.
   let open = -1;
@@ -76,7 +125,7 @@ function quoteSpans(text: string, p: Span): Array<Span & { inner: Span }> {
       // opens it again there; it runs to the end of its line.
       const eol = para.indexOf('\n', i);
       const end = Math.min(eol === -1 ? para.length : eol, next === -1 ? para.length : next);
-      if (end - i > 12) push(out, text, p.start + i, p.start + end, 2, 0);
+      if (end - i > 12) push(out, text, p.start + i, p.start + end, 2, 0, end === para.length);
     }
   }
   // Straight double quotes: one that opens (after a space or the start, before a word) pairs with the
@@ -107,14 +156,14 @@ function quoteSpans(text: string, p: Span): Array<Span & { inner: Span }> {
   return out.sort((a, b) => a.start - b.start);
 }
 
-function push(out: Array<Span & { inner: Span }>, text: string, start: number, end: number, mark = 1, closing = mark): void {
+function push(out: QuoteSpan[], text: string, start: number, end: number, mark = 1, closing = mark, open = false): void {
   if (end - start < mark + closing + 1) return;
   // The quoted words without their marks and the spaces inside them ("`` Hello , ''").
   let a = start + mark;
   let b = end - closing;
   while (a < b && /\s/.test(text.charAt(a))) a++;
   while (b > a && /\s/.test(text.charAt(b - 1))) b--;
-  out.push({ start, end, inner: { start: a, end: b } });
+  out.push({ start, end, inner: { start: a, end: b }, ...(open ? { open } : {}) });
 }
 
 /** "Dr.Ruth Menon: …": the speaker label that opens an interview answer. */
@@ -191,11 +240,14 @@ function findSpeaker(
  */
 function jointSpeaker(text: string, names: readonly NameMention[], at: number): number | undefined {
   const me = names[at]!;
-  if (me.kind !== 'person') return undefined;
+  // One of the two a person, neither a place: the reader may not know the other's kind ("said
+  // Laurence Kell and Bill Omond", where only the second first name is a known one).
+  const joins = (o: NameMention | undefined) => !!o && o.kind !== 'place' && (o.kind === 'person' || me.kind === 'person');
+  if (me.kind === 'place') return undefined;
   const next = names[at + 1];
-  if (next && next.kind === 'person' && /^\s+and\s+$/.test(text.slice(me.end, next.start))) return at + 1;
+  if (joins(next) && /^\s+and\s+$/.test(text.slice(me.end, next!.start))) return at + 1;
   const prev = names[at - 1];
-  if (prev && prev.kind === 'person' && /^\s+and\s+$/.test(text.slice(prev.end, me.start))) return at - 1;
+  if (joins(prev) && /^\s+and\s+$/.test(text.slice(prev!.end, me.start))) return at - 1;
   return undefined;
 }
 
