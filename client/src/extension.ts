@@ -13,7 +13,14 @@ import {
   ReanalyzeRequest,
   StatusNotification,
   type StatusParams,
+  ViewsRequest,
 } from '../../server/src/protocol';
+import { randomBytes } from 'node:crypto';
+import { homedir } from 'node:os';
+import { renderHtml } from '../../server/src/views/html';
+import { renderMarkdown } from '../../server/src/views/markdown';
+import type { ViewModel } from '../../server/src/views/model';
+import { ConflictsView } from './conflicts-view';
 import { VIEW_TYPE, ViewsPanel } from './views-panel';
 
 type LspRange = CorrespondingPassage['range'];
@@ -54,9 +61,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   status.tooltip = 'Corroborate: starting';
   status.show();
 
+  const conflicts = new ConflictsView(client, started, context);
+  type Node = Parameters<ConflictsView['give']>[1];
   context.subscriptions.push(
     output,
     status,
+    vscode.commands.registerCommand('corroborate.markConfirmed', (node?: Node) => conflicts.give('confirmed', node)),
+    vscode.commands.registerCommand('corroborate.markNotConflict', (node?: Node) => conflicts.give('dismissed', node)),
+    vscode.commands.registerCommand('corroborate.resetVerdict', (node?: Node) => conflicts.give('reset', node)),
+    vscode.commands.registerCommand('corroborate.showReviewed', () => conflicts.showReviewed()),
+    vscode.commands.registerCommand('corroborate.refreshConflicts', () => conflicts.refreshSoon()),
+    vscode.commands.registerCommand('corroborate.exportReport', () => exportReport(client!, started)),
     vscode.commands.registerCommand('corroborate.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('corroborate.reanalyze', async () => {
       await client?.sendRequest(ReanalyzeRequest);
@@ -78,6 +93,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('corroborate.nextConflict', () => stepConflict(1)),
     vscode.commands.registerCommand('corroborate.previousConflict', () => stepConflict(-1)),
     vscode.commands.registerCommand('corroborate.showSourceMatrix', () => ViewsPanel.show(client!, started, 'matrix')),
+    vscode.commands.registerCommand('corroborate.showSourceMatrixToSide', () => ViewsPanel.show(client!, started, 'matrix', true)),
     vscode.commands.registerCommand('corroborate.showTimeline', () => ViewsPanel.show(client!, started, 'timeline')),
     vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
       deserializeWebviewPanel: async (panel) => ViewsPanel.restore(panel, client!, started),
@@ -120,6 +136,41 @@ async function compareWithCorresponding(highlight: vscode.TextEditorDecorationTy
   });
   other.revealRange(range, vscode.TextEditorRevealType.InCenter);
   other.setDecorations(highlight, [range]);
+}
+
+/**
+ * Export Report: the source matrix and the timeline of a workspace folder as one HTML page (links
+ * open the sources) or Markdown, rendered by the same code as `corroborate report`, saved where the
+ * user says. Confirmed discrepancies are marked in it; conflicts marked "not a conflict" are not.
+ */
+async function exportReport(client: LanguageClient, started: Promise<void>): Promise<void> {
+  await started;
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  const folder = folders.length > 1 ? await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Report on which folder?' }) : folders[0];
+  const format = await vscode.window.showQuickPick(
+    [
+      { label: 'HTML', description: 'one page: the source matrix and the timeline', ext: 'html' },
+      { label: 'Markdown', description: 'tables, for a document or a ticket', ext: 'md' },
+    ],
+    { placeHolder: 'Export the report as' },
+  );
+  if (!format) return;
+  const model = await client.sendRequest<ViewModel | null>(ViewsRequest, folder ? { uri: folder.uri.toString() } : {});
+  if (!model) {
+    void vscode.window.showInformationMessage('Corroborate: no sources read yet, so there is nothing to report.');
+    return;
+  }
+  const base = folder?.uri ?? vscode.Uri.file(homedir());
+  const target = await vscode.window.showSaveDialog({
+    defaultUri: vscode.Uri.joinPath(base, `corroborate-report.${format.ext}`),
+    filters: format.ext === 'html' ? { HTML: ['html'] } : { Markdown: ['md'] },
+    saveLabel: 'Export',
+  });
+  if (!target) return;
+  const text = format.ext === 'html' ? renderHtml(model, { mode: 'report', nonce: randomBytes(16).toString('base64') }) : renderMarkdown(model);
+  await vscode.workspace.fs.writeFile(target, Buffer.from(text, 'utf8'));
+  const open = await vscode.window.showInformationMessage(`Corroborate: report written to ${vscode.workspace.asRelativePath(target)}.`, 'Open');
+  if (open) await vscode.commands.executeCommand('vscode.open', target);
 }
 
 /**
@@ -170,7 +221,8 @@ function showStatus(item: vscode.StatusBarItem, s: StatusParams): void {
   } else {
     item.text = `$(checklist) ${sources}, ${conflicts}`;
   }
-  item.tooltip = `Corroborate: ${sources} read, ${conflicts} found${s.skipped ? `, ${s.skipped} files skipped (see the output)` : ''}. Click for the output.`;
+  const shown = `${s.diagnostics} ${s.diagnostics === 1 ? 'diagnostic' : 'diagnostics'} in the Problems panel`;
+  item.tooltip = `Corroborate: ${sources} read, ${conflicts} found (${shown})${s.skipped ? `, ${s.skipped} files skipped (see the output)` : ''}. Click for the output.`;
 }
 
 export async function deactivate(): Promise<void> {

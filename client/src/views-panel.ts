@@ -22,17 +22,19 @@ export class ViewsPanel {
   private timer: NodeJS.Timeout | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
-  /** Opens the panel (or brings it forward) on `tab`. */
-  static show(client: LanguageClient, started: Promise<void>, tab: Tab): void {
+  /**
+   * Opens the panel (or brings it forward) on `tab`: in the active editor group, where it has the
+   * whole width, or beside the editor when asked (Show Source Matrix to the Side).
+   */
+  static show(client: LanguageClient, started: Promise<void>, tab: Tab, beside = false): void {
+    const column = beside ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
     if (ViewsPanel.current) {
-      // Beside the editor the command was run from, never over it.
-      const editor = vscode.window.activeTextEditor?.viewColumn;
       const panel = ViewsPanel.current.panel;
-      panel.reveal(editor !== undefined && panel.viewColumn === editor ? vscode.ViewColumn.Beside : undefined, false);
+      panel.reveal(beside ? column : undefined, false);
       void ViewsPanel.current.selectTab(tab);
       return;
     }
-    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'Corroborate', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, ViewsPanel.options());
+    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'Corroborate', { viewColumn: column, preserveFocus: false }, ViewsPanel.options());
     ViewsPanel.current = new ViewsPanel(panel, client, started, tab);
   }
 
@@ -121,7 +123,9 @@ export class ViewsPanel {
     const target = this.model.sources[source];
     if (!target) return;
     const selection = new vscode.Range(line, character, endLine, endCharacter);
-    const column = vscode.window.visibleTextEditors.find((e) => e.viewColumn !== this.panel.viewColumn)?.viewColumn ?? vscode.ViewColumn.One;
+    // In a group other than the panel's, so that the panel stays in view: an editor's group beside
+    // it, or a new group beside when the panel has the only one.
+    const column = vscode.window.visibleTextEditors.find((e) => e.viewColumn !== this.panel.viewColumn)?.viewColumn ?? vscode.ViewColumn.Beside;
     const editor = await vscode.window.showTextDocument(vscode.Uri.parse(target.href), { selection, viewColumn: column, preview: true });
     editor.revealRange(selection, vscode.TextEditorRevealType.InCenter);
   }

@@ -52,8 +52,8 @@ export function toDiagnostic(
     source: 'corroborate',
     code: finding.kind,
     ...(docsUri ? { codeDescription: { href: `${docsUri}#${finding.kind}` } } : {}),
-    message: finding.message,
+    message: finding.confirmed ? `Confirmed discrepancy: ${finding.message}` : finding.message,
     relatedInformation,
-    data: { key: finding.key },
+    data: { key: finding.key, ...(finding.confirmed ? { confirmed: true } : {}) },
   };
 }

@@ -20,7 +20,7 @@ import { registerViews } from './features/views';
 import { registerWorkspaceSymbols } from './features/workspace-symbols';
 import { toOffset } from './convert';
 import { passagesAt } from './features/passages';
-import { CorrespondingPassagesRequest, type CorrespondingPassage, type CorrespondingPassagesParams, MarkReviewedCommand, ReanalyzeRequest } from './protocol';
+import { CorrespondingPassagesRequest, type CorrespondingPassage, type CorrespondingPassagesParams, ReanalyzeRequest, SetVerdictCommand } from './protocol';
 import { Session } from './session';
 
 declare const CORROBORATE_VERSION: string | undefined;
@@ -45,7 +45,7 @@ export function startServer(): void {
         workspaceSymbolProvider: true,
         documentHighlightProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix', ''] },
-        executeCommandProvider: { commands: [MarkReviewedCommand] },
+        executeCommandProvider: { commands: [SetVerdictCommand] },
         semanticTokensProvider: { legend: LEGEND, full: true },
         codeLensProvider: { resolveProvider: false },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },

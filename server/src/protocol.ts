@@ -11,8 +11,13 @@ export interface StatusParams {
   readonly documents: number;
   /** Files skipped (binary, too large, unreadable...). */
   readonly skipped: number;
-  /** Diagnostics published, over all sources. */
+  /**
+   * Conflicts, over all folders: disagreements (groups of claims about one thing) that the user has
+   * not dismissed, of kinds reported as warnings or errors (countConflicts in the engine).
+   */
   readonly problems: number;
+  /** Diagnostics published, over all sources (one conflict makes one on each side, or more). */
+  readonly diagnostics: number;
   /** While reading: files read so far and files found. */
   readonly progress?: { readonly done: number; readonly total: number };
 }
@@ -20,8 +25,27 @@ export interface StatusParams {
 /** Client → server: read every workspace folder again from disk. */
 export const ReanalyzeRequest = 'corroborate/reanalyze';
 
-/** Server command (workspace/executeCommand): record conflicts as reviewed. Arguments: uri, keys, kind, passages. */
-export const MarkReviewedCommand = 'corroborate.markReviewed';
+/**
+ * Server command (workspace/executeCommand): record a verdict on conflicts. Arguments: uri (a file
+ * of the folder), keys (the conflicts' keys: a diagnostic's `data.key` split at line breaks, or a
+ * Conflicts view node's), verdict ('confirmed', 'dismissed' or 'reset'), kind, passages (for people
+ * reading the reviews file). Returns true when it was recorded.
+ */
+export const SetVerdictCommand = 'corroborate.setVerdict';
+export type VerdictChoice = 'confirmed' | 'dismissed' | 'reset';
+
+/** Client → server: every verdict recorded, newest first, for the Conflicts view's Reviewed node. */
+export const VerdictsRequest = 'corroborate/verdicts';
+export interface VerdictEntry {
+  readonly key: string;
+  readonly kind: string;
+  readonly verdict: 'confirmed' | 'dismissed';
+  /** The passages as they read when the verdict was given. */
+  readonly passages: readonly string[];
+  readonly reviewedAt: string;
+  /** The workspace folder's URI (a file of it serves as the uri of SetVerdictCommand). */
+  readonly folder: string;
+}
 
 /** Client command: open a passage. Arguments: uri (string), range (LSP range). */
 export const OpenPassageCommand = 'corroborate.openPassage';

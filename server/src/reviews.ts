@@ -1,6 +1,8 @@
 /**
- * Reviewed conflicts, kept in `.corroborate/reviews.json` in each workspace folder, keyed by the
- * claims' text so that a review survives edits elsewhere in the files.
+ * Verdicts on conflicts, kept in `.corroborate/reviews.json` in each workspace folder, keyed by the
+ * claims' text so that a verdict survives edits elsewhere in the files: "confirmed" (a discrepancy
+ * the user checked: still reported, marked) or "dismissed" (not a conflict: no longer reported). A
+ * record without a verdict, as earlier versions wrote them, is a dismissal.
  *
  * Safety: every write takes a lock file (two VS Code windows recording at once lose neither), re-reads
  * the file under the lock and merges, writes a temporary file, flushes it and renames it over the old
@@ -9,6 +11,7 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import type { Verdict } from './engine';
 
 export interface ReviewRecord {
   /** The conflict's key: kind and both claims' text. */
@@ -16,7 +19,10 @@ export interface ReviewRecord {
   readonly kind: string;
   /** The passages as they read when reviewed, for people reading the file. */
   readonly passages: readonly string[];
+  /** When the verdict was given (ISO 8601). */
   readonly reviewedAt: string;
+  /** Absent in files of earlier versions: a dismissal. */
+  readonly verdict?: Verdict;
 }
 
 interface ReviewFile {
@@ -33,7 +39,7 @@ export class ReviewStore {
   readonly file: string;
   private readonly lock: string;
   private records: ReviewRecord[] = [];
-  private keys = new Set<string>();
+  private keys = new Map<string, Verdict>();
   /** Why the file could not be used, while it cannot. */
   problem: string | undefined;
 
@@ -44,6 +50,11 @@ export class ReviewStore {
 
   has(key: string): boolean {
     return this.keys.has(key);
+  }
+
+  /** The verdict recorded for a conflict, if any. */
+  verdictOf(key: string): Verdict | undefined {
+    return this.keys.get(key);
   }
 
   get size(): number {
@@ -64,8 +75,23 @@ export class ReviewStore {
     }
   }
 
-  /** Records reviews; resolves when they are safely on disk. Throws a ReviewError if it cannot. */
+  /**
+   * Records verdicts (a new verdict on a key replaces the old one); resolves when they are safely on
+   * disk. Throws a ReviewError if it cannot.
+   */
   async add(records: readonly ReviewRecord[]): Promise<void> {
+    const given = new Set(records.map((r) => r.key));
+    await this.rewrite((current) => [...current.filter((r) => !given.has(r.key)), ...records]);
+  }
+
+  /** Takes back the verdicts on these keys (Reset, Undo). */
+  async remove(keys: readonly string[]): Promise<void> {
+    const gone = new Set(keys);
+    await this.rewrite((current) => current.filter((r) => !gone.has(r.key)));
+  }
+
+  /** Reads the file under the lock, changes its records and writes it back safely. */
+  private async rewrite(change: (current: ReviewRecord[]) => ReviewRecord[]): Promise<void> {
     await fs.mkdir(path.dirname(this.file), { recursive: true });
     const release = await this.acquire();
     try {
@@ -74,8 +100,7 @@ export class ReviewStore {
         this.problem = current.reason;
         throw new ReviewError(`${this.file} ${current.reason}; it was left as it is. Mend or remove it, then try again.`);
       }
-      const known = new Set(current.records.map((r) => r.key));
-      const merged = [...current.records, ...records.filter((r) => !known.has(r.key))];
+      const merged = change(current.records);
       const body: ReviewFile = { version: 1, reviews: merged };
       const tmp = `${this.file}.${process.pid}.${Date.now()}.tmp`;
       const handle = await fs.open(tmp, 'w');
@@ -95,7 +120,7 @@ export class ReviewStore {
 
   private set(records: ReviewRecord[]): void {
     this.records = records;
-    this.keys = new Set(records.map((r) => r.key));
+    this.keys = new Map(records.map((r) => [r.key, r.verdict === 'confirmed' ? 'confirmed' : 'dismissed']));
   }
 
   /** All records, as last read or written. */

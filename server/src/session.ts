@@ -19,7 +19,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { toDiagnostic } from './convert';
 import { DEFAULT_SETTINGS, parseSettings, sameScanOptions, type Settings } from './config';
-import { Corpus, type DocumentAnalysis, FileFilter, type FileAccess, type Finding, readSource, scanFolder, severityOf } from './engine';
+import { Corpus, type DocumentAnalysis, FileFilter, type FileAccess, type Finding, readSource, scanFolder, severityOf, conflictKinds, countConflicts, type Verdict } from './engine';
 import { NodeFileAccess } from './node-files';
 import { type StatusParams, StatusNotification, ViewsChangedNotification } from './protocol';
 import { type ReviewRecord, ReviewStore } from './reviews';
@@ -43,6 +43,8 @@ export class Folder {
   stamp = 0;
   /** The corpus generation and stamp open views last heard of. */
   viewsHeard = '';
+  /** The folder's conflicts (countConflicts), as of a corpus generation and stamp. */
+  conflicts = { at: '', n: 0 };
 
   constructor(
     readonly uri: string | undefined,
@@ -50,7 +52,7 @@ export class Folder {
   ) {
     this.reviews = root !== undefined ? new ReviewStore(root) : undefined;
     const store = this.reviews;
-    if (store) this.corpus.setReviewed((key) => store.has(key));
+    if (store) this.corpus.setVerdicts((key) => store.verdictOf(key));
   }
 
   /** The path relative to this folder's root, or `undefined` when outside it. */
@@ -143,8 +145,9 @@ export class Session {
   }
 
   /** The folder a path belongs to (the loose folder when none contains it). */
+  /** The workspace folder of a file (or the folder whose root `p` is), else the folder of loose files. */
   folderOf(p: string): Folder {
-    return this.folders.find((f) => f.relative(p) !== undefined) ?? this.loose;
+    return this.folders.find((f) => f.root === p || f.relative(p) !== undefined) ?? this.loose;
   }
 
   /**
@@ -306,7 +309,7 @@ export class Session {
     const before = store.problem;
     await store.load();
     if (store.problem && store.problem !== before) this.reportReviewProblem(store.file, store.problem);
-    folder.corpus.setReviewed((key) => store.has(key));
+    folder.corpus.setVerdicts((key) => store.verdictOf(key));
   }
 
   private reportReviewProblem(file: string, problem: string): void {
@@ -315,29 +318,40 @@ export class Session {
     void this.connection.window.showErrorMessage(message);
   }
 
-  /** Records conflicts as reviewed, in the folder of `uri`; their diagnostics go away. */
-  async markReviewed(uri: string, keys: readonly string[], kind: string, passages: readonly string[]): Promise<void> {
+  /**
+   * Records a verdict on conflicts, in the folder of `uri`: 'dismissed' (not a conflict: their
+   * diagnostics go away), 'confirmed' (they stay, marked), or 'reset' (the verdict is taken back).
+   */
+  async setVerdict(uri: string, keys: readonly string[], verdict: Verdict | 'reset', kind: string, passages: readonly string[]): Promise<boolean> {
     const p = this.uris.toPath(uri);
-    if (p === undefined) return;
+    if (p === undefined || !keys.length) return false;
     const folder = this.folderOf(p);
     const store = folder.reviews;
     if (!store) {
-      void this.connection.window.showWarningMessage('Reviews are recorded in a workspace folder; this file is outside every folder.');
-      return;
+      void this.connection.window.showWarningMessage('Verdicts are recorded in a workspace folder; this file is outside every folder.');
+      return false;
     }
     const now = new Date().toISOString();
-    const records: ReviewRecord[] = keys.map((key) => ({ key, kind, passages, reviewedAt: now }));
     try {
-      await store.add(records);
+      if (verdict === 'reset') await store.remove(keys);
+      else await store.add(keys.map((key) => ({ key, kind, passages, reviewedAt: now, verdict })));
     } catch (e) {
-      const message = `Could not record the review: ${(e as Error).message}`;
+      const message = `Could not record the verdict: ${(e as Error).message}`;
       this.connection.console.error(message);
       void this.connection.window.showErrorMessage(message);
-      return;
+      return false;
     }
-    folder.corpus.setReviewed((key) => store.has(key));
+    folder.corpus.setVerdicts((key) => store.verdictOf(key));
     this.refresh(folder);
     this.sendStatus();
+    return true;
+  }
+
+  /** The verdicts recorded in every folder, newest first. */
+  verdicts(): Array<ReviewRecord & { folder: string }> {
+    const out: Array<ReviewRecord & { folder: string }> = [];
+    for (const f of this.allFolders()) for (const r of f.reviews?.all() ?? []) out.push({ ...r, folder: f.uri ?? '' });
+    return out.sort((a, b) => (a.reviewedAt < b.reviewedAt ? 1 : a.reviewedAt > b.reviewedAt ? -1 : 0));
   }
 
   private openText(p: string): string | undefined {
@@ -504,18 +518,21 @@ export class Session {
   sendStatus(): void {
     let documents = 0;
     let skipped = 0;
-    let problems = 0;
+    let diagnostics = 0;
+    let conflicts = 0;
+    const state = this.reading > 0 ? 'reading' : this.pending.size > 0 ? 'analysing' : 'idle';
     for (const f of this.allFolders()) {
       documents += f.corpus.size;
       skipped += f.skipped.size;
-      for (const n of f.published.values()) problems += n.count;
+      for (const n of f.published.values()) diagnostics += n.count;
+      // Counted once the folder is read and analysed (the count compares every claim group).
+      const at = `${f.corpus.generation}|${f.stamp}`;
+      if (state === 'idle' && f.conflicts.at !== at) {
+        f.conflicts = { at, n: countConflicts(f.corpus, conflictKinds(f.settings.severity)) };
+      }
+      conflicts += f.conflicts.n;
     }
-    const params: StatusParams = {
-      state: this.reading > 0 ? 'reading' : this.pending.size > 0 ? 'analysing' : 'idle',
-      documents,
-      skipped,
-      problems,
-    };
+    const params: StatusParams = { state, documents, skipped, problems: conflicts, diagnostics };
     void this.connection.sendNotification(StatusNotification, params);
   }
 

@@ -38,8 +38,7 @@ describe('VS Code UI (code-server + Chromium)', function () {
 
   it('starts when the folder opens, before any file is: the status bar counts sources and conflicts, the Problems panel lists them', async () => {
     assert.equal(await wb.page.locator('.tab').count(), 0, 'no editor was opened');
-    const status = (await wb.page.locator('.statusbar-item').allTextContents()).join(' | ');
-    assert.match(status, /5 sources, \d+ conflicts/);
+    await wb.eventually(async () => (await wb.page.locator('.statusbar-item').allTextContents()).join(' | '), (s) => /5 sources, \d+ conflicts/.test(s), 'the status bar to count sources and conflicts');
     await wb.showProblems();
     await wb.eventually(() => wb.problemRows(), (rs) => rs.some((r) => /Duration of the search/.test(r)), 'a conflict in the Problems panel with no file open');
     await wb.screenshot('started-without-a-file');
@@ -152,22 +151,76 @@ describe('VS Code UI (code-server + Chromium)', function () {
     await wb.eventually(() => wb.page.locator('.tab').count(), (n) => n === 0, 'every editor, the matrix too, closed');
   });
 
-  it('removes a conflict marked as reviewed, and it stays removed after a window reload', async () => {
+  it('lists one node per conflict in the Conflicts view, opens a passage from it, and takes a verdict and its undo', async () => {
+    await wb.runCommand('View: Close All Editor Groups');
+    await wb.runCommand('Corroborate: Focus on Conflicts View');
+    const side = wb.page.locator('.part.sidebar');
+    const rows = () => side.locator('.monaco-list-row').evaluateAll((rs) => rs.map((r) => `${r.getAttribute('aria-level')}|${r.getAttribute('aria-label') ?? r.textContent}`));
+    const top = await wb.eventually(rows, (rs) => rs.some((r) => /^1\|Duration of the search/.test(r)), 'the Conflicts view to list the search duration', 60000);
+    // One node per disagreement, as the status bar counts them (the status bar says "N conflicts").
+    const status = (await wb.page.locator('.statusbar-item').allTextContents()).join(' | ');
+    const counted = Number(/(\d+) conflicts/.exec(status)?.[1]);
+    assert.equal(top.filter((r) => r.startsWith('1|') && !r.startsWith('1|Reviewed')).length, counted, `nodes ${JSON.stringify(top)} against the status bar's ${status}`);
+    // Its sources as children: the odd one out and the majority, each opening its passage.
+    const duration = side.locator('.monaco-list-row[aria-level="1"]', { hasText: 'Duration of the search' }).first();
+    await duration.click();
+    const child = side.locator('.monaco-list-row[aria-level="2"]', { hasText: 'weekly-roundup.md' }).first();
+    await child.waitFor({ state: 'visible', timeout: 10000 });
+    assert.match((await child.textContent()) ?? '', /more than six hours/);
+    await child.click();
+    await wb.eventually(() => wb.activeTab(), (t) => t === 'weekly-roundup.md', 'the source node to open weekly-roundup.md');
+    await wb.screenshot('conflicts-view');
+    // "Not a conflict", as an inline action: the node goes to Reviewed and its warnings go.
+    const before = await wb.eventually(() => wb.warningCount(), (n) => n > 0, 'warnings in the status bar');
+    await duration.hover();
+    await duration.locator('.action-label[aria-label="Mark as Not a Conflict"]').click();
+    await wb.eventually(rows, (rs) => !rs.some((r) => /^1\|Duration of the search/.test(r)) && rs.some((r) => /^1\|Reviewed/.test(r)), 'the search duration to leave the list for Reviewed');
+    const fewer = await wb.eventually(() => wb.warningCount(), (n) => n < before, `fewer warnings than ${before}`);
+    const saved = JSON.parse(readFileSync(path.join(folder, '.corroborate', 'reviews.json'), 'utf8')).reviews as Array<{ key: string; verdict: string; reviewedAt: string }>;
+    assert.ok(saved.some((r) => r.key.startsWith('duration:') && r.verdict === 'dismissed' && r.reviewedAt), JSON.stringify(saved));
+    // Show Reviewed opens the Reviewed node; Undo there (Reset Verdict) brings the conflict back.
+    await wb.runCommand('Corroborate: Show Reviewed');
+    const verdict = side.locator('.monaco-list-row[aria-level="2"]', { hasText: 'not a conflict' }).first();
+    await verdict.waitFor({ state: 'visible', timeout: 10000 });
+    await wb.screenshot('conflicts-view-reviewed');
+    await verdict.hover();
+    await verdict.locator('.action-label[aria-label="Reset Verdict"]').click();
+    await wb.eventually(rows, (rs) => rs.some((r) => /^1\|Duration of the search/.test(r)), 'the search duration back in the list after Reset');
+    await wb.eventually(() => wb.warningCount(), (n) => n === before, `the warnings back from ${fewer} to ${before}`);
+    assert.ok(!JSON.parse(readFileSync(path.join(folder, '.corroborate', 'reviews.json'), 'utf8')).reviews.some((r: { key: string }) => r.key.startsWith('duration:')));
+  });
+
+  it('offers the severity of each kind as a dropdown in the Settings editor', async () => {
+    await wb.runCommand('Preferences: Open Settings (UI)');
+    // The Settings editor opens with its search box focused.
+    await wb.page.locator('.settings-editor .settings-header').first().waitFor({ state: 'visible', timeout: 20000 });
+    await wb.page.waitForTimeout(1000);
+    await wb.page.keyboard.type('corroborate.severity');
+    const item = wb.page.locator('.settings-editor .setting-item-contents', { hasText: 'Severity of each kind' }).first();
+    await item.waitFor({ state: 'visible', timeout: 20000 });
+    const keys = await wb.eventually(() => item.locator('.setting-list-object-key').allInnerTexts(), (ks) => ks.length >= 10, 'one row per kind in the severity table');
+    assert.ok(keys.includes('duration') && keys.includes('quotation'), JSON.stringify(keys));
+    assert.equal(await item.locator('text=Edit in settings.json').count(), 0, 'edited in the Settings editor, not in settings.json only');
+    await wb.screenshot('settings-severity');
+    await wb.runCommand('View: Close All Editor Groups');
+  });
+
+  it('removes a conflict marked as not a conflict, and it stays removed after a window reload', async () => {
     await wb.openFile('ashcombe-gazette.txt');
     const before = await wb.eventually(() => wb.warningCount(), (n) => n > 0, 'warnings in the status bar');
     await wb.goTo(readFileSync(path.join(folder, 'ashcombe-gazette.txt'), 'utf8'), '1998');
     await wb.page.keyboard.press('Control+.');
-    // The quick fix menu: move to "Mark as reviewed" with the arrow keys, then Enter, as a user does.
+    // The quick fix menu: move to "Mark as Not a Conflict" with the arrow keys, then Enter, as a user does.
     const focused = wb.page.locator('.action-widget .monaco-list-row.focused');
     await focused.first().waitFor({ state: 'visible', timeout: 10000 });
     await wb.eventually(
       async () => {
         const label = (await focused.first().getAttribute('aria-label')) ?? '';
-        if (label !== 'Mark as reviewed') await wb.page.keyboard.press('ArrowDown');
+        if (label !== 'Mark as Not a Conflict') await wb.page.keyboard.press('ArrowDown');
         return label;
       },
-      (l) => l === 'Mark as reviewed',
-      'the quick fix menu to offer "Mark as reviewed"',
+      (l) => l === 'Mark as Not a Conflict',
+      'the quick fix menu to offer "Mark as Not a Conflict"',
     );
     await wb.page.keyboard.press('Enter');
     // The gazette's 1998 loses its only warning; the round-up's 1996 keeps one, for it disagrees with
@@ -182,6 +235,7 @@ describe('VS Code UI (code-server + Chromium)', function () {
     await settled(`the warnings to go from ${before} to ${after}`);
     const reviews = JSON.parse(readFileSync(path.join(folder, '.corroborate', 'reviews.json'), 'utf8'));
     assert.equal(reviews.reviews.length, 1);
+    assert.equal(reviews.reviews[0].verdict, 'dismissed');
     await wb.page.reload();
     // VS Code may reopen no editor after a quick reload (it stores open editors lazily); a text file
     // opened activates the extension either way.
@@ -201,7 +255,7 @@ describe('VS Code UI (code-server + Chromium)', function () {
     assert.ok(infos > 0, `the status bar counts the updates as information (${infos})`);
     await wb.openFile('weekly-roundup.md');
     // The source matrix beside the editor follows the typing too.
-    await wb.runCommand('Corroborate: Show Source Matrix');
+    await wb.runCommand('Corroborate: Show Source Matrix to the Side');
     const view = wb.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
     const injured = view.locator('tr.row', { hasText: 'Number of people (injured)' }).first();
     await wb.eventually(async () => ((await injured.count()) ? await injured.getAttribute('data-status') : null), (st) => st === 'conflict', 'the injured-count row in conflict', 60000);

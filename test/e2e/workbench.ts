@@ -115,7 +115,10 @@ export class Workbench {
     await this.page.keyboard.press('Enter');
   }
 
+  /** The file name of the active tab of the active editor group (with several groups, each has an active tab). */
   async activeTab(): Promise<string | null> {
+    const inGroup = this.page.locator('.editor-group-container.active .tab.active').first();
+    if (await inGroup.count()) return inGroup.getAttribute('data-resource-name');
     return this.page.locator('.tab.active').first().getAttribute('data-resource-name');
   }
 

@@ -126,15 +126,18 @@ describe('conflicts over the protocol', () => {
     });
     assert.deepEqual(
       actions.map((a: { title: string }) => a.title),
-      ['Mark as reviewed', 'Open the other passage (weekly-roundup.md:15)'],
+      ['Mark as Confirmed Discrepancy', 'Mark as Not a Conflict', 'Open the other passage (weekly-roundup.md:15)'],
     );
-    const mark = actions[0].command;
+    const mark = actions[1].command;
+    assert.equal(mark.arguments[2], 'dismissed');
     await client.request('workspace/executeCommand', { command: mark.command, arguments: mark.arguments });
     const file = path.join(dir, '.corroborate', 'reviews.json');
     assert.ok(existsSync(file));
     const saved = JSON.parse(readFileSync(file, 'utf8'));
     assert.equal(saved.version, 1);
     assert.equal(saved.reviews.length, 1);
+    assert.equal(saved.reviews[0].verdict, 'dismissed');
+    assert.ok(!Number.isNaN(Date.parse(saved.reviews[0].reviewedAt)), 'the verdict keeps its time');
     assert.ok(!codes(client.lastDiagnostics(gazette)).includes('year'));
     // The roundup's year diagnostic also listed the wire's '26-year-old': only the reviewed pair goes.
     const roundupYear = client.lastDiagnostics(roundup)!.find((d) => d.code === 'year');
@@ -145,6 +148,30 @@ describe('conflicts over the protocol', () => {
     client = await start(dir);
     await client.waitFor((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === fileUri(gazette), 10000, 'gazette diagnostics after restart');
     assert.ok(!codes(client.lastDiagnostics(gazette)).includes('year'), 'the review survives a restart');
+  });
+
+  it('confirms a discrepancy: it stays, marked, in the Problems panel and the verdicts; Reset takes it back', async () => {
+    client = await start(dir);
+    const gazette = path.join(dir, 'ashcombe-gazette.txt');
+    await client.waitFor((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === fileUri(gazette), 10000, 'gazette diagnostics');
+    const year = client.lastDiagnostics(gazette)!.find((d) => d.code === 'year');
+    const before = client.lastDiagnostics(gazette)!.length;
+    const actions = await client.request('textDocument/codeAction', { textDocument: { uri: fileUri(gazette) }, range: year.range, context: { diagnostics: [year] } });
+    const confirm = actions.find((a: { title: string }) => a.title === 'Mark as Confirmed Discrepancy').command;
+    assert.equal(await client.request('workspace/executeCommand', { command: confirm.command, arguments: confirm.arguments }), true);
+    const confirmed = client.lastDiagnostics(gazette)!.find((d) => d.code === 'year');
+    assert.equal(client.lastDiagnostics(gazette)!.length, before, 'a confirmed conflict stays');
+    assert.match(confirmed.message, /^Confirmed discrepancy: /);
+    assert.equal(confirmed.severity, year.severity);
+    const verdicts = await client.request('corroborate/verdicts', {});
+    assert.deepEqual(verdicts.map((v: { verdict: string }) => v.verdict), ['confirmed']);
+    // On a confirmed one, the code actions offer Reset, which takes the verdict back.
+    const again = await client.request('textDocument/codeAction', { textDocument: { uri: fileUri(gazette) }, range: confirmed.range, context: { diagnostics: [confirmed] } });
+    assert.deepEqual(again.slice(0, 2).map((a: { title: string }) => a.title), ['Reset Verdict', 'Mark as Not a Conflict']);
+    await client.request('workspace/executeCommand', { command: again[0].command.command, arguments: again[0].command.arguments });
+    assert.doesNotMatch(client.lastDiagnostics(gazette)!.find((d) => d.code === 'year').message, /^Confirmed/);
+    assert.deepEqual(await client.request('corroborate/verdicts', {}), []);
+    assert.deepEqual(JSON.parse(readFileSync(path.join(dir, '.corroborate', 'reviews.json'), 'utf8')).reviews, []);
   });
 
   it('reports a corrupt review file, keeps it, and records nothing over it', async () => {
@@ -160,7 +187,7 @@ describe('conflicts over the protocol', () => {
     const actions = await client.request('textDocument/codeAction', { textDocument: { uri: fileUri(gazette) }, range: d.range, context: { diagnostics: [d] } });
     await client.request('workspace/executeCommand', { command: actions[0].command.command, arguments: actions[0].command.arguments });
     assert.equal(readFileSync(file, 'utf8'), '{ "version": 1, "reviews": [ oops', 'the file is kept as it was');
-    assert.ok(shown(/Could not record the review/));
+    assert.ok(shown(/Could not record the verdict/));
   });
 
   it('turns a kind off through settings', async () => {

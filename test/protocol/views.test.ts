@@ -44,6 +44,8 @@ describe('views over the protocol', () => {
     assert.ok(model.timeline.marks.some((m) => m.when === '28 October 2024' && m.conflict));
     // Asked again with nothing changed: the same answer.
     assert.deepEqual(await client.request('corroborate/views', {}), model);
+    // Asked by the workspace folder's own URI (as the Conflicts view asks, folder by folder).
+    assert.deepEqual(await client.request('corroborate/views', { uri: fileUri(dir) }), model);
   });
 
   it('tells open views when the findings change, and the next answer follows the edit', async () => {
@@ -100,7 +102,11 @@ describe('views over the protocol', () => {
     const single = client.lastDiagnostics(gazette)!.filter((d) => d.code === 'single-source');
     assert.ok(single.some((d) => d.message === "Only this source: Number of tugboats (fire): 2 tugboats, 'two tugboats'" && d.severity === 4), JSON.stringify(single));
     const status = client.notifications.filter((n) => n.method === 'corroborate/status').at(-1)!;
-    assert.equal(status.params.problems, 30, 'the status bar counts the 30 conflicts only');
+    // Conflicts are disagreements: 9 in the examples (the matrix's counted rows), told by 30 diagnostics.
+    assert.equal(status.params.diagnostics, 30, 'the claims of one source are no diagnostics the status bar counts');
+    assert.equal(status.params.problems, 9, 'the status bar counts the 9 conflicts');
+    const model = await client.request<ViewModel>('corroborate/views', {});
+    assert.equal(model.matrix.rows.filter((r) => r.counted).length, 9, 'the matrix counts the same conflicts');
     // Off by default.
     await client.shutdown();
     client.process.kill();

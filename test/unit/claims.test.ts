@@ -419,7 +419,7 @@ describe('conflicts between sources', () => {
     c.set('a', `${story} Nine people were injured.`);
     c.set('b', `${story} Eleven people were injured.`);
     const key = c.findingsFor('a')[0]!.key;
-    c.setReviewed((k) => k === key);
+    c.setVerdicts((k) => (k === key ? 'dismissed' : undefined));
     assert.deepEqual(c.findingsFor('a'), []);
     assert.deepEqual(c.findingsFor('b'), []);
     // The review holds when the documents change elsewhere.

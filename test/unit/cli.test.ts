@@ -30,7 +30,7 @@ function sampleReport(dir: string): Report {
     related: [{ doc: b, span: { start: tb.indexOf('more'), end: tb.indexOf('hours') + 5 }, message: "more than 6 h, 'more than six hours'" }],
     key: 'duration|four and a half hours|more than six hours',
   };
-  return { corpus, targets: [a, b], findings: [{ finding, severity: 'warning' }], skipped: [] };
+  return { corpus, targets: [a, b], findings: [{ finding, severity: 'warning' }], skipped: [], conflicts: 1 };
 }
 
 describe('CLI', () => {
@@ -40,7 +40,7 @@ describe('CLI', () => {
     const lines = text.trimEnd().split('\n');
     assert.equal(lines[0], "a.txt:3:17: warning: 4.5 h, 'four and a half hours' vs more than 6 h, 'more than six hours' (b b.txt) [duration]");
     assert.equal(lines[1], "    b b.txt:1:30: note: more than 6 h, 'more than six hours'");
-    assert.equal(lines[2], '1 conflict in 1 of 2 sources (1 dated).');
+    assert.equal(lines[2], '1 conflict, 1 finding in 1 of 2 sources (1 dated).');
   });
 
   it('writes SARIF 2.1.0 with 1-based lines and UTF-16 columns, rules and related locations', () => {

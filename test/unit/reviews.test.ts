@@ -21,6 +21,22 @@ describe('review file', () => {
     assert.equal(saved.reviews.length, 16);
   });
 
+  it('keeps one verdict per conflict: a new one replaces the old, Reset takes it back, and a record of an earlier version is a dismissal', async () => {
+    const file = path.join(dir, '.corroborate', 'reviews.json');
+    mkdirSync(path.dirname(file));
+    writeFileSync(file, JSON.stringify({ version: 1, reviews: [record('old')] }));
+    const store = new ReviewStore(dir);
+    await store.load();
+    assert.equal(store.verdictOf('old'), 'dismissed');
+    await store.add([{ ...record('a'), verdict: 'confirmed' }, { ...record('b'), verdict: 'dismissed' }]);
+    await store.add([{ ...record('a'), verdict: 'dismissed', reviewedAt: '2026-02-01T00:00:00.000Z' }]);
+    assert.equal(store.verdictOf('a'), 'dismissed');
+    await store.remove(['b', 'old']);
+    assert.equal(store.verdictOf('b'), undefined);
+    const saved = JSON.parse(readFileSync(file, 'utf8')).reviews;
+    assert.deepEqual(saved.map((r: { key: string; verdict: string; reviewedAt: string }) => [r.key, r.verdict, r.reviewedAt]), [['a', 'dismissed', '2026-02-01T00:00:00.000Z']]);
+  });
+
   it('loses no review when two processes (two editor windows) write at once', async function () {
     this.timeout(20000);
     // Each child process records 20 reviews, one write at a time, while the other does the same.

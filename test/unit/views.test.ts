@@ -129,6 +129,16 @@ describe('source matrix and timeline', () => {
       ],
     );
     assert.equal(injured.noMajority, undefined);
+    // Three sources, two of them against the third: the two are the majority, the third the odd one.
+    const search = row(views, 'Duration of the search');
+    assert.deepEqual(
+      search.cells.map((c) => [c.doc, c.status]),
+      [
+        ['ashcombe-gazette.txt', 'majority'],
+        ['weekly-roundup.md', 'conflict'],
+        ['wend-valley-wire.txt', 'majority'],
+      ],
+    );
     // Two sources, one value each: no majority, both disputed, and the row says so.
     const twoSided = views.matrix.rows.filter((r) => r.status === 'conflict' && r.cells.length === 2);
     assert.ok(twoSided.length > 0);
@@ -177,7 +187,7 @@ describe('source matrix and timeline', () => {
   it('a reviewed conflict is shown as reviewed, no longer as a conflict', () => {
     const c = corpusOf(EXAMPLES);
     const key = c.findingsFor('weekly-roundup.md').find((f) => f.kind === 'update')!.key;
-    c.setReviewed((k) => key.split('\n').includes(k));
+    c.setVerdicts((k) => (key.split('\n').includes(k) ? 'dismissed' : undefined));
     const r = row(buildViews(c), 'Number of people (injured)');
     assert.equal(r.status, 'reviewed');
     assert.deepEqual(r.cells.map((x) => x.status), ['reviewed', 'agree', 'reviewed', 'reviewed']);

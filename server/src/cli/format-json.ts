@@ -14,6 +14,8 @@ export function formatJson(report: Report, cwd?: string): string {
         sentences: doc.sentences.length,
       };
     }),
+    /** Disagreements, as the editor counts them (several findings each). */
+    conflicts: report.conflicts,
     findings: report.findings.map(({ finding, severity }) => ({
       kind: finding.kind,
       severity,

@@ -12,12 +12,15 @@ export function formatText(report: Report, cwd?: string): string {
       out.push(`    ${displayPath(r.doc, cwd)}:${rp.line}:${rp.column}: note: ${r.message}`);
     }
   }
-  const n = report.findings.length;
+  // Conflicts are disagreements (as the editor's status bar counts them); each makes a finding on
+  // every side, which the lines above list.
+  const n = report.conflicts;
+  const d = report.findings.length;
   const files = new Set(report.findings.map((f) => f.finding.doc)).size;
   const dated = report.targets.filter((t) => corpus.get(t)?.date).length;
-  out.push(
-    `${n === 0 ? 'No conflicts' : `${n} ${n === 1 ? 'conflict' : 'conflicts'} in ${files} of`} ${n === 0 ? 'between' : ''} ${report.targets.length} ${report.targets.length === 1 ? 'source' : 'sources'}`.replace(/\s+/g, ' ') +
-      ` (${dated} dated${report.skipped.length ? `, ${report.skipped.length} skipped` : ''}).`,
-  );
+  const sources = `${report.targets.length} ${report.targets.length === 1 ? 'source' : 'sources'}`;
+  const findings = `${d} ${d === 1 ? 'finding' : 'findings'}`;
+  const head = n === 0 && d === 0 ? `No conflicts between ${sources}` : `${n} ${n === 1 ? 'conflict' : 'conflicts'}, ${findings} in ${files} of ${sources}`;
+  out.push(`${head} (${dated} dated${report.skipped.length ? `, ${report.skipped.length} skipped` : ''}).`);
   return out.join('\n') + '\n';
 }

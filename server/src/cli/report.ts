@@ -3,7 +3,7 @@
  * compilers and SARIF do (1-based lines, 1-based UTF-16 columns).
  */
 import * as path from 'node:path';
-import { type Corpus, type Finding, type Severity, type SeveritySetting, severityOf, type Span } from '../engine';
+import { conflictKinds, type Corpus, countConflicts, type Finding, type Severity, type SeveritySetting, severityOf, type Span } from '../engine';
 
 export interface ReportedFinding {
   readonly finding: Finding;
@@ -16,6 +16,8 @@ export interface Report {
   readonly targets: readonly string[];
   readonly findings: readonly ReportedFinding[];
   readonly skipped: ReadonlyArray<{ path: string; reason: string }>;
+  /** Conflicts in the targets, by the definition the editor shares (countConflicts): disagreements, not diagnostics. */
+  readonly conflicts: number;
 }
 
 export function buildReport(
@@ -31,7 +33,8 @@ export function buildReport(
       if (severity !== 'off') findings.push({ finding, severity });
     }
   }
-  return { corpus, targets, findings, skipped };
+  const conflicts = countConflicts(corpus, conflictKinds(severities), targets.length === corpus.size ? undefined : new Set(targets));
+  return { corpus, targets, findings, skipped, conflicts };
 }
 
 /** A 1-based line and column (UTF-16 code units) of an offset. */

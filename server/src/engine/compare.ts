@@ -16,7 +16,7 @@ import { framesDiffer, isLearningMoment, sameMeasure, sameThing } from './frames
 import { CONTRACTIONS, END_VERBS, MEASURE_WORDS, ORDINALS, SLIP_WORDS, START_VERBS, SWAP_WORDS } from './lexicon/words';
 import type { Entity, EntityIndex } from './entities';
 import { lastNameBefore, type NameMention } from './names';
-import type { Finding, FindingKind, RelatedPassage } from './findings';
+import type { Finding, FindingKind, RelatedPassage, VerdictOf } from './findings';
 import { COUNTRY_ALIASES, fold, GIVEN_NAMES, PLACES } from './lexicon';
 import { CALENDAR_WORDS } from './lexicon/calendar';
 import type { Quotation } from './quotes';
@@ -64,7 +64,19 @@ export interface GroupMember {
   readonly claim?: Claim;
   readonly quote?: Quotation;
   /** The other members it conflicts with (indexes into the group's members). */
-  readonly conflicts: Array<{ readonly with: number; readonly kind: FindingKind; readonly reviewed: boolean }>;
+  readonly conflicts: GroupConflict[];
+}
+
+/** A conflict of a group member with another (an index into the group's members). */
+export interface GroupConflict {
+  readonly with: number;
+  readonly kind: FindingKind;
+  /** The conflict's key (Finding.key), for verdicts. */
+  readonly key: string;
+  /** The user said it is no conflict. */
+  readonly reviewed: boolean;
+  /** The user confirmed it. */
+  readonly confirmed: boolean;
 }
 
 /**
@@ -97,7 +109,8 @@ export class Comparison {
   /** Role conflicts by entity (a role conflict is about one person across sources). */
   private readonly roleConflicts = new Map<string, Conflict[]>();
   private readonly findingsCache = new Map<string, Finding[]>();
-  private reviewed: (key: string) => boolean = () => false;
+  private verdicts: VerdictOf = () => undefined;
+  private readonly reviewed = (key: string): boolean => this.verdicts(key) === 'dismissed';
   /** Whether findings include the claims no other source makes. */
   private singleSource = false;
 
@@ -179,10 +192,16 @@ export class Comparison {
     return affected;
   }
 
-  /** Sets which conflicts a user has reviewed (by key); their findings are no longer reported. */
-  setReviewed(reviewed: (key: string) => boolean): void {
-    this.reviewed = reviewed;
+  /** Sets the user's verdicts (by key): dismissed conflicts are no longer reported, confirmed ones are marked. */
+  setVerdicts(verdicts: VerdictOf): void {
+    this.verdicts = verdicts;
     this.findingsCache.clear();
+  }
+
+  /** A group member's conflict, with its key and the user's verdict on it. */
+  private groupConflict(withIndex: number, kind: FindingKind, key: string): GroupConflict {
+    const v = this.verdicts(key);
+    return { with: withIndex, kind, key, reviewed: v === 'dismissed', confirmed: v === 'confirmed' };
   }
 
   /** Whether findings include claims and quotations that no other source makes (kind `single-source`). */
@@ -197,7 +216,7 @@ export class Comparison {
     let f = this.findingsCache.get(id);
     if (!f) {
       const doc = this.ctx.byId.get(id);
-      f = doc ? buildFindings(doc, this.conflictsByDoc.get(id) ?? new Set(), this.reviewed) : [];
+      f = doc ? buildFindings(doc, this.conflictsByDoc.get(id) ?? new Set(), this.verdicts) : [];
       if (doc && this.singleSource) f = [...f, ...this.singleSourceFindings(doc)].sort(byPlace);
       this.findingsCache.set(id, f);
     }
@@ -337,7 +356,7 @@ export class Comparison {
       return link === 'compared' ? 'edge' : link ? 'member' : undefined;
     });
     const at = new Map(members.map((m, i) => [m, i]));
-    const conflicts = members.map(() => [] as Array<{ with: number; kind: FindingKind; reviewed: boolean }>);
+    const conflicts = members.map(() => [] as GroupConflict[]);
     const classes = new Map<string, number>();
     for (const [x, y] of edges) {
       const i = at.get(x);
@@ -347,9 +366,9 @@ export class Comparison {
       if (!disagree(this.ctx, x, y)) continue;
       // The finding's kind: an update for a running figure a later source gives anew.
       const kind: FindingKind = updateOf(x, y) ? 'update' : x.claim.kind;
-      const reviewed = this.reviewed(conflictKey(kind, x.claim.text, y.claim.text));
-      conflicts[i]!.push({ with: j, kind, reviewed });
-      conflicts[j]!.push({ with: i, kind, reviewed });
+      const key = conflictKey(kind, x.claim.text, y.claim.text);
+      conflicts[i]!.push(this.groupConflict(j, kind, key));
+      conflicts[j]!.push(this.groupConflict(i, kind, key));
     }
     const first = members[0]!.claim;
     // The label names the event class most pairs share (a lone claim: its first class).
@@ -375,7 +394,7 @@ export class Comparison {
       quotesLinked(this.ctx, x, y) ? 'edge' : undefined,
     );
     const at = new Map(members.map((m, i) => [m, i]));
-    const conflicts = members.map(() => [] as Array<{ with: number; kind: FindingKind; reviewed: boolean }>);
+    const conflicts = members.map(() => [] as GroupConflict[]);
     for (const [x, y] of edges) {
       const i = at.get(x);
       const j = at.get(y);
@@ -383,9 +402,9 @@ export class Comparison {
       if (i === undefined || j === undefined) continue;
       const c = quoteConflict(this.ctx, x, y);
       if (!c) continue;
-      const reviewed = this.reviewed(conflictKey(c.kind, c.a.keyText, c.b.keyText));
-      conflicts[i]!.push({ with: j, kind: c.kind, reviewed });
-      conflicts[j]!.push({ with: i, kind: c.kind, reviewed });
+      const key = conflictKey(c.kind, c.a.keyText, c.b.keyText);
+      conflicts[i]!.push(this.groupConflict(j, c.kind, key));
+      conflicts[j]!.push(this.groupConflict(i, c.kind, key));
     }
     const speakers = members.map((m) => (m.quote.speaker !== undefined ? this.ctx.entityName(m.doc, m.quote.speaker) : undefined));
     // The speaker most sources name.
@@ -424,9 +443,9 @@ export class Comparison {
       const i = at.get(c.a.span);
       const j = at.get(c.b.span);
       if (i === undefined || j === undefined) continue;
-      const reviewed = this.reviewed(conflictKey(c.kind, c.a.keyText, c.b.keyText));
-      members[i]!.conflicts.push({ with: j, kind: 'role', reviewed });
-      members[j]!.conflicts.push({ with: i, kind: 'role', reviewed });
+      const key = conflictKey(c.kind, c.a.keyText, c.b.keyText);
+      members[i]!.conflicts.push(this.groupConflict(j, 'role', key));
+      members[j]!.conflicts.push(this.groupConflict(i, 'role', key));
     }
     for (const m of members) m.conflicts.sort(byWith);
     return members.length ? { kind: 'role', label: `Role of ${entity.name}`, members } : undefined;
@@ -479,15 +498,16 @@ export class Comparison {
 export function compareDocuments(
   docs: readonly DocumentAnalysis[],
   entities: EntityIndex,
-  reviewed: (key: string) => boolean = () => false,
+  verdicts: VerdictOf = () => undefined,
 ): Map<string, Finding[]> {
   const c = new Comparison(docs, entities);
-  c.setReviewed(reviewed);
+  c.setVerdicts(verdicts);
   return c.findings();
 }
 
 /** The findings of one document, from the conflicts it is a side of. */
-function buildFindings(doc: DocumentAnalysis, conflicts: ReadonlySet<Conflict>, reviewed: (key: string) => boolean): Finding[] {
+function buildFindings(doc: DocumentAnalysis, conflicts: ReadonlySet<Conflict>, verdicts: VerdictOf): Finding[] {
+  const reviewed = (key: string) => verdicts(key) === 'dismissed';
   const findings: Finding[] = [];
   // One finding per claim, listing every passage it disagrees with.
   const bySide = new Map<string, { kind: FindingKind; label: string; side: Side; others: Array<{ side: Side; key: string; detail?: string; why?: string }> }>();
@@ -524,6 +544,7 @@ function buildFindings(doc: DocumentAnalysis, conflicts: ReadonlySet<Conflict>, 
       message: kind === 'update' ? label : `${label}: ${side.says} vs ${there}${detail ? `. ${detail}` : ''}`,
       related,
       key: others.map((o) => o.key).join('\n'),
+      ...(others.every((o) => verdicts(o.key) === 'confirmed') ? { confirmed: true as const } : {}),
     });
   }
   // A weekday that contradicts the date beside it, within one text.
@@ -537,6 +558,7 @@ function buildFindings(doc: DocumentAnalysis, conflicts: ReadonlySet<Conflict>, 
       message: `Weekday and date disagree: '${w.text}' but ${w.iso} is a ${w.actual}`,
       related: [],
       key,
+      ...(verdicts(key) === 'confirmed' ? { confirmed: true as const } : {}),
     });
   }
   return findings.sort(byPlace);

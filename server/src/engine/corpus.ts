@@ -6,7 +6,7 @@ import { Alignment } from './align';
 import { Comparison, inBuckets } from './compare';
 import { analyseDocument, type DocumentAnalysis } from './document';
 import { EntityIndex } from './entities';
-import type { Finding } from './findings';
+import type { Finding, VerdictOf } from './findings';
 
 export interface CorpusChange {
   /** Documents added, changed or removed (empty when the text was the one already analysed). */
@@ -25,7 +25,7 @@ export class Corpus {
   /** What the alignment has yet to hear: documents to index again (undefined: removed). */
   private readonly pendingAlignment = new Map<string, DocumentAnalysis | undefined>();
   private generationCounter = 0;
-  private reviewed: (key: string) => boolean = () => false;
+  private verdicts: VerdictOf = () => undefined;
   private singleSource = false;
 
   /** Increases on every change of the corpus's content. */
@@ -116,7 +116,7 @@ export class Corpus {
     const entities = this.entities();
     if (!this.comparisonState) {
       this.comparisonState = new Comparison(this.ids().map((id) => this.docs.get(id)!), entities);
-      this.comparisonState.setReviewed(this.reviewed);
+      this.comparisonState.setVerdicts(this.verdicts);
       this.comparisonState.setSingleSource(this.singleSource);
       return this.comparisonState;
     }
@@ -167,7 +167,7 @@ export class Corpus {
     const ids = this.ids();
     if (!this.comparisonState) {
       const building = new Comparison([], entities);
-      building.setReviewed(this.reviewed);
+      building.setVerdicts(this.verdicts);
       building.setSingleSource(this.singleSource);
       for (let i = 0; i < ids.length; i += slice) {
         if (this.generationCounter !== generation || this.comparisonState) return;
@@ -190,10 +190,13 @@ export class Corpus {
     }
   }
 
-  /** Sets which conflicts a user has reviewed (by key); their findings are no longer reported. */
-  setReviewed(reviewed: (key: string) => boolean): void {
-    this.reviewed = reviewed;
-    this.comparisonState?.setReviewed(reviewed);
+  /**
+   * Sets the user's verdicts on conflicts (by key): a conflict that is 'dismissed' (not a conflict)
+   * is no longer reported; a 'confirmed' one is, marked as confirmed.
+   */
+  setVerdicts(verdicts: VerdictOf): void {
+    this.verdicts = verdicts;
+    this.comparisonState?.setVerdicts(verdicts);
   }
 
   /** Whether findings include claims and quotations no other source makes (kind `single-source`). */

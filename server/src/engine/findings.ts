@@ -51,10 +51,32 @@ export interface Finding {
    * survives edits elsewhere in the files. The same on both sides of the conflict.
    */
   readonly key: string;
+  /** The user confirmed the discrepancy (every one of its conflicts): it stays reported, marked. */
+  readonly confirmed?: true;
 }
+
+/**
+ * A user's verdict on a conflict: a discrepancy they confirmed, or not a conflict at all (no longer
+ * reported). Kept by key (see Finding.key), by the language server in the folder's reviews file.
+ */
+export type Verdict = 'confirmed' | 'dismissed';
+export type VerdictOf = (key: string) => Verdict | undefined;
 
 /** The severity a finding of `kind` gets under `settings` (a partial map of kind to setting). */
 export function severityOf(kind: FindingKind, settings?: Partial<Record<string, SeveritySetting>>): SeveritySetting {
   const s = settings?.[kind];
   return s && ['error', 'warning', 'information', 'hint', 'off'].includes(s) ? s : DEFAULT_SEVERITY[kind];
+}
+
+/**
+ * The kinds reported as conflicts under `settings`: those whose findings are warnings or errors
+ * (by default every claim kind, quotations, attributions and roles; not updates, which are
+ * information, nor claims of one source). The status bar, the Conflicts view, the source matrix's
+ * count and the CLI's summary all count conflicts of these kinds (countConflicts).
+ */
+export function conflictKinds(settings?: Partial<Record<string, SeveritySetting>>): (kind: FindingKind) => boolean {
+  return (kind) => {
+    const s = severityOf(kind, settings);
+    return s === 'error' || s === 'warning';
+  };
 }

@@ -8,7 +8,7 @@ import { dayNumber, isoOf } from './claims';
 import type { ClaimGroup, GroupMember } from './compare';
 import type { Corpus } from './corpus';
 import type { DocumentAnalysis } from './document';
-import type { FindingKind } from './findings';
+import { conflictKinds, type FindingKind, type Verdict } from './findings';
 import type { Span } from './types';
 
 export type RowKind = ClaimGroup['kind'];
@@ -51,6 +51,15 @@ export interface MatrixRow {
   /** A conflict row where no disputed value has most of the other sources behind it. */
   readonly noMajority?: true;
   readonly cells: readonly MatrixCell[];
+  /**
+   * The row is a conflict as the status bar, the Conflicts view and the CLI count them (countConflicts):
+   * a conflict row of updates only, or of kinds the user does not report as conflicts, is not.
+   */
+  readonly counted: boolean;
+  /** The keys of the row's conflicts (reviewed or not): a verdict on the row is a verdict on each. */
+  readonly keys: readonly string[];
+  /** The user's verdict on every conflict of the row, if they gave one. */
+  readonly verdict?: Verdict;
 }
 
 export interface SourceMatrix {
@@ -111,6 +120,8 @@ export interface ViewOptions {
   readonly focus?: ReadonlySet<string>;
   /** At most this many source columns. Default 40. */
   readonly maxSources?: number;
+  /** The kinds reported as conflicts (default conflictKinds(): the default severities'), for MatrixRow.counted. */
+  readonly counted?: (kind: FindingKind) => boolean;
 }
 
 const STATUS_RANK: Record<ViewStatus, number> = { conflict: 0, majority: 1, reviewed: 2, agree: 3, single: 4 };
@@ -121,6 +132,25 @@ export function buildViews(corpus: Corpus, options: ViewOptions = {}): Views {
   return { matrix: buildMatrix(corpus, groups, options), timeline: buildTimeline(corpus, groups, options.focus) };
 }
 
+/**
+ * How many conflicts the corpus holds, by the one definition the status bar, the Conflicts view, the
+ * source matrix and the CLI's summary share: a conflict is a disagreement, a group of claims about
+ * one thing (a matrix row) with at least one pair that disagrees and that the user has not said is
+ * no conflict, of a kind `counted` (the kinds a caller reports as conflicts; updates are not).
+ * A disagreement told in three sources is one conflict, however many diagnostics it makes. With a
+ * focus, the disagreements that involve those documents.
+ */
+export function countConflicts(corpus: Corpus, counted: (kind: FindingKind) => boolean = conflictKinds(), focus?: ReadonlySet<string>): number {
+  let n = 0;
+  for (const g of corpus.comparison().groups(focus)) if (isConflict(g, counted)) n++;
+  return n;
+}
+
+/** Whether a group is a conflict (see countConflicts). */
+function isConflict(g: ClaimGroup, counted: (kind: FindingKind) => boolean): boolean {
+  return g.members.some((m) => m.conflicts.some((c) => !c.reviewed && counted(c.kind)));
+}
+
 // ---- matrix ---------------------------------------------------------------------------------------
 
 function sourcesOf(g: ClaimGroup): number {
@@ -129,6 +159,7 @@ function sourcesOf(g: ClaimGroup): number {
 
 function buildMatrix(corpus: Corpus, groups: readonly ClaimGroup[], options: ViewOptions): SourceMatrix {
   const rows: MatrixRow[] = [];
+  const counted = options.counted ?? conflictKinds();
   for (const g of groups) {
     const single = sourcesOf(g) < 2;
     const cells = new Map<string, MatrixEntry[]>();
@@ -143,19 +174,25 @@ function buildMatrix(corpus: Corpus, groups: readonly ClaimGroup[], options: Vie
       if (!list) cells.set(m.doc, (list = []));
       list.push({ span: { start: m.span.start, end: m.span.end }, text: m.text, display: m.display, excerpt: excerpt(corpus.get(m.doc), m.span), status, conflicts });
     }
-    // The odd one out: a disputed value is the majority's when more of the row's other sources
-    // agree with it than dispute it ("chief executive" three times against one "operations
-    // director": the three ✓, the one ✗). Where none is, every disputed value stays a conflict.
+    // The odd one out: a disputed value is the majority's when more of the row's sources give it
+    // (its own and those that do not dispute it) than dispute it, and more than give any value it
+    // disputes ("chief executive" three times against one "operations director": the three ✓, the
+    // one ✗; two sources against one: the two ✓). Where none is (one source against one, or a
+    // source whose hedge meets both), every disputed value stays a conflict.
     const docs = new Set(cells.keys());
+    const support = (doc: string, e: MatrixEntry) => 1 + [...docs].filter((d) => d !== doc && !e.conflicts.some((c) => c.doc === d)).length;
+    const majority = new Set<MatrixEntry>();
     for (const [doc, list] of cells) {
-      for (let i = 0; i < list.length; i++) {
-        const e = list[i]!;
+      for (const e of list) {
         if (e.status !== 'conflict') continue;
+        const mine = support(doc, e);
         const against = new Set(e.conflicts.map((c) => c.doc));
-        const agreeing = [...docs].filter((d) => d !== doc && !against.has(d)).length;
-        if (agreeing > against.size) list[i] = { ...e, status: 'majority' };
+        let rival = 0;
+        for (const d of against) for (const o of cells.get(d) ?? []) if (o.conflicts.some((c) => c.doc === doc)) rival = Math.max(rival, support(d, o));
+        if (mine > against.size && mine > rival) majority.add(e);
       }
     }
+    for (const list of cells.values()) for (let i = 0; i < list.length; i++) if (majority.has(list[i]!)) list[i] = { ...list[i]!, status: 'majority' };
     const cellList: MatrixCell[] = [...cells.entries()]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([doc, entries]) => ({ doc, status: worst(entries.map((e) => e.status)), entries }));
@@ -164,6 +201,9 @@ function buildMatrix(corpus: Corpus, groups: readonly ClaimGroup[], options: Vie
     const status = worstOf === 'majority' ? 'conflict' : worstOf;
     const noMajority = status === 'conflict' && !cellList.some((c) => c.entries.some((e) => e.status === 'majority'));
     const first = g.members[0]!;
+    const all = g.members.flatMap((m) => m.conflicts);
+    const keys = [...new Set(all.map((c) => c.key))].sort();
+    const verdict: Verdict | undefined = !all.length ? undefined : all.every((c) => c.reviewed) ? 'dismissed' : all.every((c) => c.confirmed || c.reviewed) && all.some((c) => c.confirmed) ? 'confirmed' : undefined;
     rows.push({
       id: `${g.kind}|${g.label}|${first.doc}|${first.span.start}`,
       kind: g.kind,
@@ -172,6 +212,9 @@ function buildMatrix(corpus: Corpus, groups: readonly ClaimGroup[], options: Vie
       status,
       ...(noMajority ? { noMajority: true } : {}),
       cells: cellList,
+      counted: isConflict(g, counted),
+      keys,
+      ...(verdict ? { verdict } : {}),
     });
   }
   rows.sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] || b.cells.length - a.cells.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -1,10 +1,17 @@
 /**
- * Code actions on conflicts: "Mark as reviewed" (recorded by the server in the folder's
- * .corroborate/reviews.json) and "Open the other passage" (one per disagreeing passage).
+ * Code actions on conflicts: the verdicts "Mark as Confirmed Discrepancy" and "Mark as Not a
+ * Conflict" (or "Reset Verdict" on a confirmed one), recorded by the server in the folder's
+ * .corroborate/reviews.json, and "Open the other passage" (one per disagreeing passage). The
+ * verdicts' command also serves the client's Conflicts view and its commands.
  */
 import { type CodeAction, CodeActionKind, type Connection, type Diagnostic } from 'vscode-languageserver';
-import { MarkReviewedCommand, OpenPassageCommand } from '../protocol';
+import { OpenPassageCommand, SetVerdictCommand, type VerdictChoice, type VerdictEntry, VerdictsRequest } from '../protocol';
 import type { Session } from '../session';
+
+const VERDICT_TITLES: ReadonlyArray<[VerdictChoice, string]> = [
+  ['confirmed', 'Mark as Confirmed Discrepancy'],
+  ['dismissed', 'Mark as Not a Conflict'],
+];
 
 export function registerCodeActions(connection: Connection, session: Session): void {
   connection.onCodeAction((params): CodeAction[] => {
@@ -13,16 +20,16 @@ export function registerCodeActions(connection: Connection, session: Session): v
       if (d.source !== 'corroborate') continue;
       const keys = keysOf(d);
       if (keys.length) {
-        actions.push({
-          title: 'Mark as reviewed',
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [d],
-          command: {
-            title: 'Mark as reviewed',
-            command: MarkReviewedCommand,
-            arguments: [params.textDocument.uri, keys, String(d.code ?? ''), passagesOf(d)],
-          },
-        });
+        const confirmed = (d.data as { confirmed?: unknown } | undefined)?.confirmed === true;
+        const choices: ReadonlyArray<[VerdictChoice, string]> = confirmed ? [['reset', 'Reset Verdict'], VERDICT_TITLES[1]!] : VERDICT_TITLES;
+        for (const [verdict, title] of choices) {
+          actions.push({
+            title,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [d],
+            command: { title, command: SetVerdictCommand, arguments: [params.textDocument.uri, keys, verdict, String(d.code ?? ''), passagesOf(d)] },
+          });
+        }
       }
       for (const r of d.relatedInformation ?? []) {
         const name = decodeURIComponent(r.location.uri.slice(r.location.uri.lastIndexOf('/') + 1));
@@ -38,12 +45,15 @@ export function registerCodeActions(connection: Connection, session: Session): v
   });
 
   connection.onExecuteCommand(async (params) => {
-    if (params.command !== MarkReviewedCommand) return null;
-    const [uri, keys, kind, passages] = (params.arguments ?? []) as [string, string[], string, string[]];
-    if (typeof uri !== 'string' || !Array.isArray(keys)) return null;
-    await session.markReviewed(uri, keys, kind ?? '', passages ?? []);
-    return null;
+    if (params.command !== SetVerdictCommand) return null;
+    const [uri, keys, verdict, kind, passages] = (params.arguments ?? []) as [string, string[], VerdictChoice, string, string[]];
+    if (typeof uri !== 'string' || !Array.isArray(keys) || !['confirmed', 'dismissed', 'reset'].includes(verdict)) return false;
+    return session.setVerdict(uri, keys.filter((k) => typeof k === 'string'), verdict, String(kind ?? ''), Array.isArray(passages) ? passages.map(String) : []);
   });
+
+  connection.onRequest(VerdictsRequest, (): VerdictEntry[] =>
+    session.verdicts().map((r) => ({ key: r.key, kind: r.kind, verdict: r.verdict ?? 'dismissed', passages: r.passages, reviewedAt: r.reviewedAt, folder: r.folder })),
+  );
 }
 
 function keysOf(d: Diagnostic): string[] {

@@ -5,7 +5,7 @@
  */
 import * as path from 'node:path';
 import type { Connection } from 'vscode-languageserver';
-import { buildViews } from '../engine';
+import { buildViews, conflictKinds } from '../engine';
 import { ViewsRequest, type ViewsParams } from '../protocol';
 import type { Folder, Session } from '../session';
 import { toViewModel, type ViewModel } from '../views/model';
@@ -32,7 +32,7 @@ function viewsOf(session: Session, folder: Folder, focusPath: string | undefined
   const key = `${corpus.generation}|${folder.stamp}|${focus ?? ''}`;
   const hit = cache.get(folder);
   if (hit && hit.key === key) return hit.model;
-  const views = buildViews(corpus, focus ? { focus: new Set([focus]) } : {});
+  const views = buildViews(corpus, { ...(focus ? { focus: new Set([focus]) } : {}), counted: conflictKinds(folder.settings.severity) });
   const name = folder.root ? path.basename(folder.root) : 'open files';
   const model = toViewModel(corpus, views, {
     title: focus ? `Corroborate: ${folder.relative(focus) ?? path.basename(focus)} and the sources that share its claims` : `Corroborate: ${name}`,

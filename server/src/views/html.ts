@@ -39,7 +39,7 @@ export function renderHtml(model: ViewModel, options: HtmlOptions): string {
   const styleSrc = `${options.cspSource ? `${options.cspSource} ` : ''}'nonce-${nonce}'`;
   const csp = `default-src 'none'; style-src ${styleSrc}; script-src 'nonce-${nonce}'; img-src 'none'; font-src 'none'; connect-src 'none'; form-action 'none'; base-uri 'none'`;
   const counts = {
-    conflict: model.matrix.rows.filter((r) => r.status === 'conflict').length,
+    conflict: model.matrix.rows.filter((r) => r.counted).length,
     agree: model.matrix.rows.filter((r) => r.status === 'agree' || r.status === 'reviewed').length,
     single: model.matrix.rows.filter((r) => r.status === 'single').length,
   };
@@ -83,9 +83,17 @@ ${report ? `<footer><p>Written by <code>corroborate report</code>. Sources: ${mo
 `;
 }
 
+/** A file name that wraps at its separators ("county-council-/statement.md"), not in mid-word. */
+function breakable(name: string): string {
+  return name
+    .split(/(?<=[/\\._-])/)
+    .map(esc)
+    .join('<wbr>');
+}
+
 function matrixTable(model: ViewModel, report: boolean): string {
   const head = model.sources
-    .map((s, i) => (i < model.matrix.columns ? `<th scope="col" title="${esc(s.name)}">${esc(s.name)}${s.date ? `<br><span class="date">${esc(s.date)}</span>` : ''}</th>` : ''))
+    .map((s, i) => (i < model.matrix.columns ? `<th scope="col" title="${esc(s.name)}">${breakable(s.name)}${s.date ? `<br><span class="date">${esc(s.date)}</span>` : ''}</th>` : ''))
     .join('');
   const rows = model.matrix.rows.map((r) => matrixRow(model, r, report)).join('\n');
   return `<div class="scroll"><table class="matrix">
@@ -109,7 +117,7 @@ function matrixRow(model: ViewModel, r: ViewRow, report: boolean): string {
   }
   const shared = r.status === 'single' ? 'single' : 'shared';
   return `<tr class="row s-${r.status}" data-kind="${esc(r.kind)}" data-status="${esc(r.status)}" data-shared="${shared}" data-row="${esc(r.id)}">
-<th scope="row" class="claim"><span class="sym" aria-hidden="true">${STATUS_SYMBOL[r.status]}</span> <span class="label">${esc(r.label)}</span>${r.context ? ` <span class="context">· ${esc(r.context)}</span>` : ''}${r.noMajority ? ' <span class="context no-majority">· no majority</span>' : ''}<span class="sr"> (${STATUS_TEXT[r.status]})</span></th>${cells.join('')}</tr>`;
+<th scope="row" class="claim"><span class="sym" aria-hidden="true">${STATUS_SYMBOL[r.status]}</span> <span class="label">${esc(r.label)}</span>${r.context ? ` <span class="context">· ${esc(r.context)}</span>` : ''}${r.noMajority ? ' <span class="context no-majority">· no majority</span>' : ''}${r.verdict === 'confirmed' ? ' <span class="context confirmed">· confirmed discrepancy</span>' : ''}<span class="sr"> (${STATUS_TEXT[r.status]})</span></th>${cells.join('')}</tr>`;
 }
 
 function entry(model: ViewModel, source: number, e: ViewEntry, report: boolean): string {
@@ -174,10 +182,11 @@ h2{font-size:1.15em;margin:20px 0 8px}
 .filters{display:flex;flex-wrap:wrap;gap:14px;align-items:center;margin:12px 0}
 select{font:inherit;color:var(--vscode-dropdown-foreground,var(--fg));background:var(--vscode-dropdown-background,var(--bg));border:1px solid var(--vscode-dropdown-border,var(--line));padding:2px 4px;margin-left:4px}
 .legend{color:var(--muted);display:flex;gap:10px}
-.scroll{overflow:auto;max-width:100%}
+/* The matrix scrolls in its own box, under the page's header, so that its header row and first column stay in view. */
+.scroll{overflow:auto;max-width:100%;max-height:calc(100vh - var(--header-h,170px) - 12px)}
 table.matrix{border-collapse:separate;border-spacing:0;min-width:100%}
 .matrix th,.matrix td{border-bottom:1px solid var(--line);border-right:1px solid var(--line);padding:6px 8px;vertical-align:top;text-align:left}
-.matrix thead th{position:sticky;top:0;background:var(--head);font-weight:600;overflow-wrap:anywhere;z-index:1;border-top:1px solid var(--line)}
+.matrix thead th{position:sticky;top:0;background:var(--head);font-weight:600;overflow-wrap:break-word;z-index:1;border-top:1px solid var(--line)}
 .matrix th.claim{position:sticky;left:0;background:var(--head);min-width:190px;max-width:300px;font-weight:600;z-index:2;border-left:1px solid var(--line)}
 .matrix thead th.claim{z-index:3}
 .date{font-weight:400;color:var(--muted);font-size:.9em}
@@ -271,6 +280,11 @@ const SCRIPT = `
     var m = ev.data;
     if (m && m.type === 'tab' && (m.tab === 'matrix' || m.tab === 'timeline')) select(m.tab);
   });
+  // The matrix's box fills the window below the header, whatever the header's height.
+  var header = document.querySelector('header');
+  var fit = function(){ document.documentElement.style.setProperty('--header-h', ((header && getComputedStyle(header).position === 'sticky') ? header.offsetHeight : 0) + 'px'); };
+  window.addEventListener('resize', fit);
+  fit();
   var pending;
   window.addEventListener('scroll', function(){
     clearTimeout(pending);

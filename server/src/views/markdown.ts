@@ -3,7 +3,8 @@
  * Source texts are untrusted: every text is escaped so that it stays text in any Markdown renderer
  * (no HTML, no links, no emphasis, no table cell breaks).
  */
-import { STATUS_SYMBOL, type ViewModel } from './model';
+import type { ViewModel } from './model';
+import { STATUS_SYMBOL } from './symbols';
 
 
 /** Escapes a text for a Markdown table cell. */
@@ -24,7 +25,7 @@ export function renderMarkdown(model: ViewModel): string {
   out.push(`# ${mdEscape(model.title)}`, '');
   const rows = model.matrix.rows;
   out.push(
-    `${model.sources.length} sources; ${rows.filter((r) => r.status === 'conflict').length} claims in conflict, ` +
+    `${model.sources.length} sources; ${rows.filter((r) => r.counted).length} claims in conflict, ` +
       `${rows.filter((r) => r.status === 'agree' || r.status === 'reviewed').length} agreed, ${rows.filter((r) => r.status === 'single').length} from one source only. ` +
       `✗ conflict, ☑ reviewed conflict, ✓ agrees, ● only this source, — says nothing of it.`,
     '',
@@ -46,7 +47,7 @@ export function renderMarkdown(model: ViewModel): string {
             : '—',
         );
       }
-      out.push(`| ${STATUS_SYMBOL[r.status]} ${mdEscape(r.label)}${r.context ? ` · ${mdEscape(r.context)}` : ''}${r.noMajority ? ' · no majority' : ''} | ${cells.join(' | ')} |`);
+      out.push(`| ${STATUS_SYMBOL[r.status]} ${mdEscape(r.label)}${r.context ? ` · ${mdEscape(r.context)}` : ''}${r.noMajority ? ' · no majority' : ''}${r.verdict === 'confirmed' ? ' · confirmed discrepancy' : ''} | ${cells.join(' | ')} |`);
     }
     out.push('');
   }

@@ -49,6 +49,12 @@ export interface ViewRow {
   /** No disputed value has most of the other sources behind it. */
   readonly noMajority?: true;
   readonly cells: readonly ViewCell[];
+  /** A conflict as the status bar and the Conflicts view count them (not a row of updates only). */
+  readonly counted: boolean;
+  /** The keys of the row's conflicts: a verdict on the row is given on each (SetVerdictCommand). */
+  readonly keys: readonly string[];
+  /** The user's verdict on every conflict of the row. */
+  readonly verdict?: 'confirmed' | 'dismissed';
 }
 
 export interface ViewMarkSource {
@@ -126,6 +132,9 @@ export function toViewModel(corpus: Corpus, views: Views, options: ModelOptions)
     ...(r.context ? { context: r.context } : {}),
     status: r.status,
     ...(r.noMajority ? { noMajority: true as const } : {}),
+    counted: r.counted,
+    keys: r.keys,
+    ...(r.verdict ? { verdict: r.verdict } : {}),
     cells: r.cells.map((c) => ({
       source: sourceOf(c.doc),
       status: c.status,
