@@ -127,6 +127,18 @@ describe('VS Code UI (code-server + Chromium)', function () {
     assert.match(cell('county-council-statement.md'), /—/, 'a source that gives no figure is silent');
     await wb.page.waitForTimeout(500);
     await wb.screenshot('source-matrix');
+    // Scrolled down and right, the header row and the claims' column stay in view.
+    const box = view.locator('.scroll');
+    const scrolled = await box.evaluate((el) => {
+      el.scrollTo(200, 300);
+      return [el.scrollTop, el.scrollLeft];
+    });
+    assert.ok(scrolled[0]! > 0, `the matrix scrolls in its own box (${JSON.stringify(scrolled)})`);
+    await wb.page.waitForTimeout(200);
+    const [boxAt, headAt, claimAt] = await Promise.all([box.boundingBox(), view.locator('table.matrix thead th').nth(2).boundingBox(), view.locator('table.matrix tbody th.claim').nth(3).boundingBox()]);
+    assert.ok(Math.abs(headAt!.y - boxAt!.y) < 3, `the header row at the box's top (${headAt!.y} against ${boxAt!.y})`);
+    assert.ok(Math.abs(claimAt!.x - boxAt!.x) < 3, `the claims' column at the box's left (${claimAt!.x} against ${boxAt!.x})`);
+    await box.evaluate((el) => el.scrollTo(0, 0));
     // Filtering by kind leaves the count rows only.
     await view.locator('#kind-filter').selectOption('count');
     await wb.eventually(
@@ -202,6 +214,23 @@ describe('VS Code UI (code-server + Chromium)', function () {
     assert.ok(keys.includes('duration') && keys.includes('quotation'), JSON.stringify(keys));
     assert.equal(await item.locator('text=Edit in settings.json').count(), 0, 'edited in the Settings editor, not in settings.json only');
     await wb.screenshot('settings-severity');
+    await wb.runCommand('View: Close All Editor Groups');
+  });
+
+  it('offers a walkthrough for a first-time user: open a folder, see the conflicts, give a verdict, export the report', async () => {
+    await wb.runCommand('Welcome: Open Walkthrough...');
+    await wb.page.keyboard.type('Get started with Corroborate');
+    await wb.eventually(
+      async () => (await wb.page.locator('.quick-input-list .monaco-list-row.focused').allTextContents()).join(' | '),
+      (t) => t.includes('Get started with Corroborate'),
+      'the walkthrough in the picker',
+    );
+    await wb.page.keyboard.press('Enter');
+    const steps = wb.page.locator('.gettingStartedContainer .getting-started-step .step-title');
+    const titles = await wb.eventually(() => steps.allInnerTexts(), (ts) => ts.length === 4, 'the four steps of the walkthrough');
+    assert.deepEqual(titles.map((t) => t.trim()), ['Open a folder of sources', 'See the conflicts', 'Give a verdict', 'Export the report']);
+    await wb.page.waitForTimeout(800);
+    await wb.screenshot('walkthrough');
     await wb.runCommand('View: Close All Editor Groups');
   });
 

@@ -83,10 +83,10 @@ ${report ? `<footer><p>Written by <code>corroborate report</code>. Sources: ${mo
 `;
 }
 
-/** A file name that wraps at its separators ("county-council-/statement.md"), not in mid-word. */
+/** A file name that wraps after its separators ("county-council-/statement.md", "notes_/day-2.txt"), not in mid-word. */
 function breakable(name: string): string {
   return name
-    .split(/(?<=[/\\._-])/)
+    .split(/(?<=[/\\_-])/)
     .map(esc)
     .join('<wbr>');
 }
