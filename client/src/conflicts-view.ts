@@ -78,13 +78,19 @@ export class ConflictsView implements vscode.TreeDataProvider<Node> {
       this.changed,
       client.onNotification(ViewsChangedNotification, () => this.refreshSoon()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.refreshSoon()),
+      // Hidden, the view asks nothing (a large folder's model costs the server seconds); shown, it catches up.
+      this.view.onDidChangeVisibility((e) => e.visible && this.stale && this.refreshSoon()),
       { dispose: () => this.timer && clearTimeout(this.timer) },
     );
     this.refreshSoon();
   }
 
-  /** Asks the server again (at most every 300 ms). */
+  private stale = true;
+
+  /** Asks the server again (at most every 300 ms), if the view is shown; else when it is next shown. */
   refreshSoon(): void {
+    this.stale = true;
+    if (!this.view.visible) return;
     if (this.timer) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
@@ -93,6 +99,7 @@ export class ConflictsView implements vscode.TreeDataProvider<Node> {
   }
 
   private async load(): Promise<void> {
+    this.stale = false;
     await this.started;
     const folders = vscode.workspace.workspaceFolders ?? [];
     const asks: ViewsParams[] = folders.length ? folders.map((f) => ({ uri: f.uri.toString() })) : [{}];

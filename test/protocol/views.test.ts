@@ -101,7 +101,8 @@ describe('views over the protocol', () => {
     await client.waitFor((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === fileUri(gazette), 10000, 'gazette diagnostics');
     const single = client.lastDiagnostics(gazette)!.filter((d) => d.code === 'single-source');
     assert.ok(single.some((d) => d.message === "Only this source: Number of tugboats (fire): 2 tugboats, 'two tugboats'" && d.severity === 4), JSON.stringify(single));
-    const status = client.notifications.filter((n) => n.method === 'corroborate/status').at(-1)!;
+    // The count comes once the folder is quiet (COUNT_DELAY_MS after the last change).
+    const status = await client.waitFor((n) => n.method === 'corroborate/status' && n.params.state === 'idle' && n.params.problems > 0, 10000, 'the status with the conflicts counted');
     // Conflicts are disagreements: 9 in the examples (the matrix's counted rows), told by 30 diagnostics.
     assert.equal(status.params.diagnostics, 30, 'the claims of one source are no diagnostics the status bar counts');
     assert.equal(status.params.problems, 9, 'the status bar counts the 9 conflicts');

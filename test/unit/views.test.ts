@@ -3,7 +3,7 @@
  * expects, conflicts first, and the same conflicts as the Problems panel.
  */
 import * as assert from 'node:assert/strict';
-import { buildViews, Corpus, type MatrixRow, type Views } from '../../server/src/engine';
+import { buildViews, conflictKinds, Corpus, countConflictClusters, countConflicts, type MatrixRow, type Views } from '../../server/src/engine';
 import { EXAMPLES, readCorpus, requireSeeds, SEEDS } from '../paths';
 
 function corpusOf(dir: string, singleSource = false): Corpus {
@@ -96,6 +96,20 @@ describe('source matrix and timeline', () => {
     // In time order.
     for (let i = 1; i < timeline.marks.length; i++) assert.ok(timeline.marks[i - 1]!.start <= timeline.marks[i]!.start);
     assert.ok(timeline.marks.indexOf(saudi) < timeline.marks.indexOf(istanbul));
+  });
+
+  it('counts conflicts one way: the matrix’s counted rows, the groups, and the clusters of a large folder’s findings', () => {
+    const corpus = corpusOf(EXAMPLES);
+    const rows = buildViews(corpus).matrix.rows;
+    const counted = rows.filter((r) => r.counted).length;
+    assert.equal(countConflicts(corpus), counted);
+    assert.equal(countConflictClusters(corpus), counted);
+    // The injured-count row holds updates only (information): a conflict row, but not counted.
+    assert.equal(counted, rows.filter((r) => r.status === 'conflict').length - 1);
+    assert.equal(rows.find((r) => r.label === 'Number of people (injured)')!.counted, false);
+    // Counted as conflicts when the user reports updates as warnings.
+    assert.equal(countConflicts(corpus, conflictKinds({ update: 'warning' })), counted + 1);
+    assert.equal(countConflictClusters(corpus, conflictKinds({ update: 'warning' })), counted + 1);
   });
 
   it('examples: a row for each planted conflict, marked on the sources that disagree', () => {

@@ -146,6 +146,52 @@ export function countConflicts(corpus: Corpus, counted: (kind: FindingKind) => b
   return n;
 }
 
+/**
+ * Folders with more sources than this have views of one source (and those sharing its claims) at a
+ * time, not of the whole folder: a matrix of thousands of rows helps nobody, and building it takes
+ * seconds.
+ */
+export const WHOLE_FOLDER_LIMIT = 200;
+
+/**
+ * The conflicts of a large corpus, counted from its findings alone: clusters of claims linked by
+ * disagreement (a claim and every passage its findings disagree with), of kinds `counted`. The same
+ * as countConflicts but where two clusters are one group only through claims that agree; it costs
+ * what the findings cost, where countConflicts gathers every claim group.
+ */
+export function countConflictClusters(corpus: Corpus, counted: (kind: FindingKind) => boolean = conflictKinds()): number {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    for (let y = x; parent.get(y) !== r; ) {
+      const next = parent.get(y)!;
+      parent.set(y, r);
+      y = next;
+    }
+    return r;
+  };
+  const node = (doc: string, span: Span) => {
+    const k = `${doc}\u0000${span.start}\u0000${span.end}`;
+    if (!parent.has(k)) parent.set(k, k);
+    return k;
+  };
+  for (const id of corpus.ids()) {
+    for (const f of corpus.findingsFor(id)) {
+      if (!counted(f.kind) || !f.related.length) continue;
+      const a = node(f.doc, f.span);
+      for (const r of f.related) {
+        const ra = find(a);
+        const rb = find(node(r.doc, r.span));
+        if (ra !== rb) parent.set(ra, rb);
+      }
+    }
+  }
+  let n = 0;
+  for (const [k, p] of parent) if (k === p) n++;
+  return n;
+}
+
 /** Whether a group is a conflict (see countConflicts). */
 function isConflict(g: ClaimGroup, counted: (kind: FindingKind) => boolean): boolean {
   return g.members.some((m) => m.conflicts.some((c) => !c.reviewed && counted(c.kind)));

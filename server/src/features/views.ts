@@ -5,13 +5,11 @@
  */
 import * as path from 'node:path';
 import type { Connection } from 'vscode-languageserver';
-import { buildViews, conflictKinds } from '../engine';
+import { buildViews, conflictKinds, WHOLE_FOLDER_LIMIT } from '../engine';
 import { ViewsRequest, type ViewsParams } from '../protocol';
 import type { Folder, Session } from '../session';
 import { toViewModel, type ViewModel } from '../views/model';
 
-/** Folders with more sources than this show the views of one source and those sharing its claims. */
-const WHOLE_FOLDER_LIMIT = 200;
 
 const cache = new WeakMap<Folder, { key: string; model: ViewModel }>();
 
