@@ -108,9 +108,14 @@ export class ConflictsView implements vscode.TreeDataProvider<Node> {
     this.verdicts = await this.client.sendRequest<VerdictEntry[]>(VerdictsRequest).catch(() => []);
     this.reviewedNode = { type: 'reviewed', verdicts: given(this.verdicts) };
     const n = this.conflictNodes().length;
-    this.view.badge = n ? { value: n, tooltip: `${n} ${n === 1 ? 'conflict' : 'conflicts'}` } : undefined;
+    this.count(n);
     this.view.message = this.models.length ? (n ? undefined : 'No conflicts between the sources.') : 'No sources read yet.';
     this.changed.fire(undefined);
+  }
+
+  /** Shows the number of conflicts on the view's icon (from the status too, while the view is hidden). */
+  count(n: number): void {
+    this.view.badge = n ? { value: n, tooltip: `${n} ${n === 1 ? 'conflict' : 'conflicts'}` } : undefined;
   }
 
   /** Waits for the view to hold the server's latest answer (for commands run right after a change). */

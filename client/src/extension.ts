@@ -76,7 +76,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('corroborate.reanalyze', async () => {
       await client?.sendRequest(ReanalyzeRequest);
     }),
-    client.onNotification(StatusNotification, (s: StatusParams) => showStatus(status, s)),
+    client.onNotification(StatusNotification, (s: StatusParams) => {
+      showStatus(status, s);
+      if (s.state === 'idle') conflicts.count(s.problems);
+    }),
     vscode.commands.registerCommand(OpenPassageCommand, async (uri: string, range: LspRange) => {
       await vscode.window.showTextDocument(vscode.Uri.parse(uri), { selection: toRange(range), preview: true });
     }),

@@ -165,6 +165,12 @@ describe('VS Code UI (code-server + Chromium)', function () {
 
   it('lists one node per conflict in the Conflicts view, opens a passage from it, and takes a verdict and its undo', async () => {
     await wb.runCommand('View: Close All Editor Groups');
+    // Before the view is ever shown, its icon in the activity bar counts the conflicts.
+    const badge = await wb.eventually(
+      async () => (await wb.page.locator('.activitybar .action-item', { has: wb.page.locator('[aria-label^="Corroborate"]') }).locator('.badge-content').allInnerTexts()).join(''),
+      (b) => /^\d+$/.test(b),
+      'a count on the Corroborate icon of the activity bar',
+    );
     await wb.runCommand('Corroborate: Focus on Conflicts View');
     const side = wb.page.locator('.part.sidebar');
     const rows = () => side.locator('.monaco-list-row').evaluateAll((rs) => rs.map((r) => `${r.getAttribute('aria-level')}|${r.getAttribute('aria-label') ?? r.textContent}`));
@@ -173,6 +179,7 @@ describe('VS Code UI (code-server + Chromium)', function () {
     const status = (await wb.page.locator('.statusbar-item').allTextContents()).join(' | ');
     const counted = Number(/(\d+) conflicts/.exec(status)?.[1]);
     assert.equal(top.filter((r) => r.startsWith('1|') && !r.startsWith('1|Reviewed')).length, counted, `nodes ${JSON.stringify(top)} against the status bar's ${status}`);
+    assert.equal(Number(badge), counted, 'the icon counts what the status bar counts');
     // Its sources as children: the odd one out and the majority, each opening its passage.
     const duration = side.locator('.monaco-list-row[aria-level="1"]', { hasText: 'Duration of the search' }).first();
     await duration.click();

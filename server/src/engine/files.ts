@@ -77,6 +77,12 @@ export interface ScanSink {
  * with a reason; the scan itself never throws for a single bad file. `isCancelled` is polled
  * between files.
  */
+/**
+ * Files read at once while scanning a folder: enough to keep a disk or a network share busy while
+ * the documents before are analysed, few enough that the texts waiting stay a few megabytes.
+ */
+export const READ_AHEAD = 16;
+
 export async function scanFolder(
   access: FileAccess,
   root: string,
@@ -107,10 +113,20 @@ export async function scanFolder(
       `skipped with ${over.length - 1} more ${over.length === 2 ? 'file' : 'files'} after it: the folder has ${entries.length + over.length} sources, over the limit of ${options.maxFiles} (setting corroborate.maxFiles)`,
     );
   }
-  for (const entry of entries) {
+  // Up to READ_AHEAD reads in flight, delivered in path order: the disk works while the sink
+  // analyses, and the order (hence every result) is the same as reading one file at a time.
+  const reads: Array<ReturnType<typeof readSource> | undefined> = [];
+  const start = (i: number) => {
+    const e = entries[i];
+    if (e && !reads[i]) reads[i] = readSource(access, e.path, e.size, options.maxFileSize);
+  };
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
     if (isCancelled()) return { read, skipped, cancelled: true };
     sink.progress?.(done++, entries.length);
-    const result = await readSource(access, entry.path, entry.size, options.maxFileSize);
+    for (let k = i; k < i + READ_AHEAD; k++) start(k);
+    const result = await reads[i]!;
+    reads[i] = undefined;
     if (result.ok) {
       read++;
       sink.document(entry.path, result.text);
