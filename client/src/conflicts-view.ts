@@ -98,14 +98,20 @@ export class ConflictsView implements vscode.TreeDataProvider<Node> {
     }, 300);
   }
 
+  private sequence = 0;
+
   private async load(): Promise<void> {
     this.stale = false;
+    // Loads may overlap (a timer, a verdict, the view shown): only the latest one's answer is kept.
+    const mine = ++this.sequence;
     await this.started;
     const folders = vscode.workspace.workspaceFolders ?? [];
     const asks: ViewsParams[] = folders.length ? folders.map((f) => ({ uri: f.uri.toString() })) : [{}];
     const models = await Promise.all(asks.map((p) => this.client.sendRequest<ViewModel | null>(ViewsRequest, p).catch(() => null)));
+    const verdicts = await this.client.sendRequest<VerdictEntry[]>(VerdictsRequest).catch(() => []);
+    if (mine !== this.sequence) return;
     this.models = models.filter((m): m is ViewModel => m !== null);
-    this.verdicts = await this.client.sendRequest<VerdictEntry[]>(VerdictsRequest).catch(() => []);
+    this.verdicts = verdicts;
     this.reviewedNode = { type: 'reviewed', verdicts: given(this.verdicts) };
     const n = this.conflictNodes().length;
     this.count(n);
@@ -120,6 +126,11 @@ export class ConflictsView implements vscode.TreeDataProvider<Node> {
 
   /** Waits for the view to hold the server's latest answer (for commands run right after a change). */
   async ready(): Promise<void> {
+    if (this.stale || this.timer) {
+      if (this.timer) clearTimeout(this.timer);
+      this.timer = undefined;
+      this.loading = this.load();
+    }
     await this.loading;
   }
 
@@ -159,7 +170,7 @@ export class ConflictsView implements vscode.TreeDataProvider<Node> {
         item.description = `${sources} sources · ${state}`;
         item.iconPath = new vscode.ThemeIcon(row.verdict === 'confirmed' ? 'pass-filled' : 'warning', new vscode.ThemeColor(row.verdict === 'confirmed' ? 'charts.blue' : 'problemsWarningIcon.foreground'));
         item.contextValue = row.verdict === 'confirmed' ? 'conflict-confirmed' : 'conflict';
-        item.id = `${node.model.title}|${row.id}`;
+        item.id = `${rowUri(node) ?? node.model.title}|${row.id}`;
         item.tooltip = new vscode.MarkdownString(
           row.cells
             .flatMap((c) => c.entries.map((e) => `- ${e.status === 'majority' ? '✓' : e.status === 'conflict' ? '✗' : '·'} **${node.model.sources[c.source]?.name ?? ''}**: ${e.text} → ${e.display}`))
@@ -243,7 +254,9 @@ export class ConflictsView implements vscode.TreeDataProvider<Node> {
           if (typeof key === 'string') keys.push(...key.split('\n').filter(Boolean));
         }
         uri = editor.document.uri.toString();
-        kind = String(here[0]?.code ?? '');
+        // A code with a link to the docs comes as { value, target }.
+        const code = here[0]?.code;
+        kind = String(typeof code === 'object' && code !== null ? code.value : (code ?? ''));
         passages = here.map((d) => d.message);
       }
       if (!keys.length) {

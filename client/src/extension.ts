@@ -150,6 +150,7 @@ async function exportReport(client: LanguageClient, started: Promise<void>): Pro
   await started;
   const folders = vscode.workspace.workspaceFolders ?? [];
   const folder = folders.length > 1 ? await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Report on which folder?' }) : folders[0];
+  if (folders.length > 1 && !folder) return;
   const format = await vscode.window.showQuickPick(
     [
       { label: 'HTML', description: 'one page: the source matrix and the timeline', ext: 'html' },

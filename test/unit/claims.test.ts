@@ -399,6 +399,14 @@ describe('conflicts between sources', () => {
       b: `${story} “She is back on the Kelso run for good,” Orr said in a statement.`,
     });
     assert.deepEqual(unknown.filter((x) => x.includes(': attribution:')), [], unknown.join('\n'));
+    const heard = analyseDocument('a', `${story} “The Calder Star is a fine ship,” said Laurenz Orr and Tom Valdane.\n“She is back on the Kelso run for good.”`);
+    assert.deepEqual(
+      heard.quotes.map((q) => [heard.names[q.speaker!]?.text, heard.names[q.coSpeaker!]?.text, q.speakerCue]),
+      [
+        ['Tom Valdane', 'Laurenz Orr', 'said X'],
+        ['Tom Valdane', 'Laurenz Orr', 'continued'],
+      ],
+    );
     const next = findings({
       a: `${story} Her spokesman, Ed Valdane, said: “Whatever the cause of the fire, the crew did everything that was asked of them.”\nTom Hadley said the blaze was being treated as arson.`,
       b: `${story} “Whatever the cause of the fire, the crew did everything that was asked of them,” Valdane said.`,

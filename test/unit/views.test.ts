@@ -189,6 +189,18 @@ describe('source matrix and timeline', () => {
     );
   });
 
+  it('gives a row’s verdict on its pairs not dismissed: an earlier "not a conflict" on one pair stays', () => {
+    const c = corpusOf(EXAMPLES);
+    const before = row(buildViews(c), 'Duration of the search');
+    assert.equal(before.keys.length, 2, 'two pairs: the roundup against the gazette and against the wire');
+    c.setVerdicts((k) => (k === before.keys[0] ? 'dismissed' : undefined));
+    const after = row(buildViews(c), 'Duration of the search');
+    assert.deepEqual(after.keys, [before.keys[1]]);
+    assert.equal(after.verdict, undefined, 'one pair open: no verdict on the row');
+    c.setVerdicts((k) => (k === before.keys[0] ? 'dismissed' : 'confirmed'));
+    assert.equal(row(buildViews(c), 'Duration of the search').verdict, 'confirmed');
+  });
+
   it('shows exactly the conflicts the Problems panel reports (seeds and examples)', function () {
     for (const dir of [EXAMPLES, SEEDS]) {
       if (dir === SEEDS) requireSeeds(this);

@@ -1762,6 +1762,9 @@ function quoteConflict(ctx: Context, a: QuoteRef, b: QuoteRef): Conflict | undef
   // Only speakers the text names at the quotation ("said X", "X said:", "according to X", a label)
   // can differ: a "he said" resolved to the last person named is a guess.
   const named = (r: QuoteRef) => r.quote.speakerCue !== undefined && r.quote.speakerCue !== 'he/she';
+  // An attribution conflict needs both speakers named at the quotation itself: a paragraph that goes
+  // on quoting (news convention) tells two people's statements apart, but is no attribution to dispute.
+  const namedHere = (r: QuoteRef) => named(r) && r.quote.speakerCue !== 'continued';
   // Two speakers named jointly ("said Mayor Achebe and Ms Raman") both said the words.
   const spokeB = speakersOf(ctx, b);
   const differentPeople = !!sa && !!sb && sa.kind === 'person' && sb.kind === 'person' && !speakersOf(ctx, a).some((x) => spokeB.includes(x));
@@ -1775,7 +1778,7 @@ function quoteConflict(ctx: Context, a: QuoteRef, b: QuoteRef): Conflict | undef
     keyText: r.quote.text,
   });
   // A phrase of a few words (a film's title, a slogan, scare quotes) is no statement to attribute.
-  if (same && differentPeople && named(a) && named(b) && Math.min(a.words.length, b.words.length) >= ATTRIBUTION_MIN_WORDS) {
+  if (same && differentPeople && namedHere(a) && namedHere(b) && Math.min(a.words.length, b.words.length) >= ATTRIBUTION_MIN_WORDS) {
     // The attribution is what is in dispute: the finding covers the quotation and its speaker.
     const withSpeaker = (r: QuoteRef): Side => {
       const m = r.doc.names[r.quote.speaker!]!;

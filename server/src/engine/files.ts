@@ -73,16 +73,16 @@ export interface ScanSink {
 }
 
 /**
- * Reads every source below `root` into `sink`, in path order. Files that can't be used are skipped
- * with a reason; the scan itself never throws for a single bad file. `isCancelled` is polled
- * between files.
- */
-/**
  * Files read at once while scanning a folder: enough to keep a disk or a network share busy while
  * the documents before are analysed, few enough that the texts waiting stay a few megabytes.
  */
 export const READ_AHEAD = 16;
 
+/**
+ * Reads every source below `root` into `sink`, in path order. Files that can't be used are skipped
+ * with a reason; the scan itself never throws for a single bad file. `isCancelled` is polled
+ * between files.
+ */
 export async function scanFolder(
   access: FileAccess,
   root: string,

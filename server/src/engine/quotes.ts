@@ -17,7 +17,10 @@ export interface Quotation extends Span {
   readonly text: string;
   /** Index into the document's names of the speaker's mention, if the text says who spoke. */
   readonly speaker?: number;
-  /** How the speaker was found, for hovers ("said X", "X said:", "according to", "she", "label"). */
+  /**
+   * How the speaker was found ("said X", "X said:", "according to", "label"; "he/she", a guess from
+   * a pronoun; "continued", a paragraph that goes on quoting the speaker of the one before).
+   */
   readonly speakerCue?: string;
   /** A second speaker named jointly with the first ("said Achebe and Raman"), as an index into the names. */
   readonly coSpeaker?: number;
@@ -242,8 +245,7 @@ function jointSpeaker(text: string, names: readonly NameMention[], at: number): 
   const me = names[at]!;
   // One of the two a person, neither a place: the reader may not know the other's kind ("said
   // Laurence Kell and Bill Omond", where only the second first name is a known one).
-  const joins = (o: NameMention | undefined) => !!o && o.kind !== 'place' && (o.kind === 'person' || me.kind === 'person');
-  if (me.kind === 'place') return undefined;
+  const joins = (o: NameMention | undefined) => !!o && ((o.kind === 'person' && (me.kind === 'person' || me.kind === 'other')) || (o.kind === 'other' && me.kind === 'person'));
   const next = names[at + 1];
   if (joins(next) && /^\s+and\s+$/.test(text.slice(me.end, next!.start))) return at + 1;
   const prev = names[at - 1];

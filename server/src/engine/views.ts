@@ -56,7 +56,7 @@ export interface MatrixRow {
    * a conflict row of updates only, or of kinds the user does not report as conflicts, is not.
    */
   readonly counted: boolean;
-  /** The keys of the row's conflicts (reviewed or not): a verdict on the row is a verdict on each. */
+  /** The keys of the row's conflicts not dismissed: a verdict on the row is a verdict on each. */
   readonly keys: readonly string[];
   /** The user's verdict on every conflict of the row, if they gave one. */
   readonly verdict?: Verdict;
@@ -248,7 +248,9 @@ function buildMatrix(corpus: Corpus, groups: readonly ClaimGroup[], options: Vie
     const noMajority = status === 'conflict' && !cellList.some((c) => c.entries.some((e) => e.status === 'majority'));
     const first = g.members[0]!;
     const all = g.members.flatMap((m) => m.conflicts);
-    const keys = [...new Set(all.map((c) => c.key))].sort();
+    // A verdict on the row is given on its pairs not dismissed already: a confirmation or a Reset
+    // leaves an earlier "not a conflict" on one of its pairs as it was.
+    const keys = [...new Set(all.filter((c) => !c.reviewed).map((c) => c.key))].sort();
     const verdict: Verdict | undefined = !all.length ? undefined : all.every((c) => c.reviewed) ? 'dismissed' : all.every((c) => c.confirmed || c.reviewed) && all.some((c) => c.confirmed) ? 'confirmed' : undefined;
     rows.push({
       id: `${g.kind}|${g.label}|${first.doc}|${first.span.start}`,

@@ -52,7 +52,15 @@ export function registerCodeActions(connection: Connection, session: Session): v
   });
 
   connection.onRequest(VerdictsRequest, (): VerdictEntry[] =>
-    session.verdicts().map((r) => ({ key: r.key, kind: r.kind, verdict: r.verdict ?? 'dismissed', passages: r.passages, reviewedAt: r.reviewedAt, folder: r.folder })),
+    // Records as the file holds them, which a hand edit may have left without passages or a time.
+    session.verdicts().map((r) => ({
+      key: r.key,
+      kind: String(r.kind ?? ''),
+      verdict: r.verdict === 'confirmed' ? 'confirmed' : 'dismissed',
+      passages: Array.isArray(r.passages) ? r.passages.map(String) : [],
+      reviewedAt: String(r.reviewedAt ?? ''),
+      folder: r.folder,
+    })),
   );
 }
 

@@ -233,7 +233,7 @@ body.report .tabs{display:none}
 body.report header{position:static}
 footer{margin-top:24px;color:var(--muted)}
 footer a{color:var(--link)}
-@media print{header{position:static}.filters{display:none}}
+@media print{header{position:static}.filters{display:none}.scroll{max-height:none;overflow:visible}}
 `;
 
 /**
