@@ -52,14 +52,14 @@ export function findQuotations(
     for (const q of spans) {
       let found = findSpeaker(text, p, q, names, label, inPara);
       // A quotation its paragraph leaves open, closed in the next one with its attribution
-      // ("…a listing.\nThey need ice,'' said Inslee."): the words are that speaker's.
+      // ("`` Kelso does not need a bridge.\nIt needs a ferry,'' said Raman."): the words are hers.
       if (!found && q.open) {
         const next = paragraphs[p.index + 1];
         const tail = next && closingTail(text, next);
         if (tail) found = findSpeaker(text, next, tail, names, undefined, sentences.slice(next.firstSentence, next.firstSentence + next.sentenceCount));
       }
       // A paragraph that only quotes, after a quotation with a speaker: news goes on quoting that
-      // speaker without saying so again ("…,” said Hutchins.\n“Expert review is critical.”).
+      // speaker without saying so again ("…,” said Achebe.\n“The bridge was paid for twice.”).
       const goesOn = !found && alone && previous && previous.paragraph === p.index - 1 ? previous : undefined;
       // A speaker guessed from "he said" stays a guess.
       if (goesOn) found = { index: goesOn.index, cue: goesOn.guess ? 'he/she' : 'continued' };
@@ -244,7 +244,7 @@ function findSpeaker(
 function jointSpeaker(text: string, names: readonly NameMention[], at: number): number | undefined {
   const me = names[at]!;
   // One of the two a person, neither a place: the reader may not know the other's kind ("said
-  // Laurence Kell and Bill Omond", where only the second first name is a known one).
+  // Laurenz Orr and Tom Valdane", where only the second first name is a known one).
   const joins = (o: NameMention | undefined) => !!o && ((o.kind === 'person' && (me.kind === 'person' || me.kind === 'other')) || (o.kind === 'other' && me.kind === 'person'));
   const next = names[at + 1];
   if (joins(next) && /^\s+and\s+$/.test(text.slice(me.end, next!.start))) return at + 1;
