@@ -15,11 +15,9 @@ import {
   type StatusParams,
   ViewsRequest,
 } from '../../server/src/protocol';
-import { randomBytes } from 'node:crypto';
 import { homedir } from 'node:os';
-import { renderHtml } from '../../server/src/views/html';
-import { renderMarkdown } from '../../server/src/views/markdown';
 import type { ViewModel } from '../../server/src/views/model';
+import { renderReportPage } from '../../server/src/views/report';
 import { ConflictsView } from './conflicts-view';
 import { VIEW_TYPE, ViewsPanel } from './views-panel';
 
@@ -171,7 +169,7 @@ async function exportReport(client: LanguageClient, started: Promise<void>): Pro
     saveLabel: 'Export',
   });
   if (!target) return;
-  const text = format.ext === 'html' ? renderHtml(model, { mode: 'report', nonce: randomBytes(16).toString('base64') }) : renderMarkdown(model);
+  const text = renderReportPage(model, format.ext === 'html' ? 'html' : 'markdown');
   await vscode.workspace.fs.writeFile(target, Buffer.from(text, 'utf8'));
   const open = await vscode.window.showInformationMessage(`Corroborate: report written to ${vscode.workspace.asRelativePath(target)}.`, 'Open');
   if (open) await vscode.commands.executeCommand('vscode.open', target);

@@ -48,17 +48,9 @@ export class ReviewStore {
     this.lock = this.file + '.lock';
   }
 
-  has(key: string): boolean {
-    return this.keys.has(key);
-  }
-
   /** The verdict recorded for a conflict, if any. */
   verdictOf(key: string): Verdict | undefined {
     return this.keys.get(key);
-  }
-
-  get size(): number {
-    return this.keys.size;
   }
 
   /**

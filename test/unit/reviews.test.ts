@@ -60,7 +60,7 @@ describe('review file', () => {
     require('node:fs').utimesSync(lock, old, old);
     const again = new ReviewStore(dir);
     await again.load();
-    assert.equal(again.has(`first`), true);
+    assert.equal(again.verdictOf('first'), 'dismissed');
     await again.add([record('second')]);
     const saved = JSON.parse(readFileSync(path.join(dir, '.corroborate', 'reviews.json'), 'utf8'));
     assert.deepEqual(saved.reviews.map((r: { key: string }) => r.key), ['first', 'second']);

@@ -1,10 +1,8 @@
 /** The CLI's views: the engine's matrix and timeline written as a standalone HTML page or Markdown. */
-import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 import { buildViews, type Corpus } from '../engine';
-import { renderHtml } from '../views/html';
-import { renderMarkdown } from '../views/markdown';
 import { toViewModel } from '../views/model';
+import { renderReportPage } from '../views/report';
 import { displayPath } from './report';
 
 /** A relative link to a file that no file name can turn into another kind of URL ("javascript:x.txt"). */
@@ -18,5 +16,5 @@ export function renderReport(corpus: Corpus, format: 'html' | 'markdown', base: 
   const views = buildViews(corpus);
   const name = (id: string) => (folder ? path.relative(folder, id).split(path.sep).join('/') : displayPath(id));
   const model = toViewModel(corpus, views, { title, name, href: (id) => relativeHref(base, id) });
-  return format === 'markdown' ? renderMarkdown(model) : renderHtml(model, { mode: 'report', nonce: randomBytes(16).toString('base64') });
+  return renderReportPage(model, format);
 }

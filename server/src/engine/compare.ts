@@ -16,7 +16,7 @@ import { framesDiffer, isLearningMoment, sameMeasure, sameThing } from './frames
 import { CONTRACTIONS, END_VERBS, MEASURE_WORDS, ORDINALS, SLIP_WORDS, START_VERBS, SWAP_WORDS } from './lexicon/words';
 import type { Entity, EntityIndex } from './entities';
 import { lastNameBefore, type NameMention } from './names';
-import type { Finding, FindingKind, RelatedPassage, VerdictOf } from './findings';
+import type { Finding, FindingKind, RelatedPassage, Verdict, VerdictOf } from './findings';
 import { COUNTRY_ALIASES, fold, GIVEN_NAMES, PLACES } from './lexicon';
 import { CALENDAR_WORDS } from './lexicon/calendar';
 import type { Quotation } from './quotes';
@@ -73,10 +73,8 @@ export interface GroupConflict {
   readonly kind: FindingKind;
   /** The conflict's key (Finding.key), for verdicts. */
   readonly key: string;
-  /** The user said it is no conflict. */
-  readonly reviewed: boolean;
-  /** The user confirmed it. */
-  readonly confirmed: boolean;
+  /** The user's verdict on it, if any. */
+  readonly verdict?: Verdict;
 }
 
 /**
@@ -200,8 +198,8 @@ export class Comparison {
 
   /** A group member's conflict, with its key and the user's verdict on it. */
   private groupConflict(withIndex: number, kind: FindingKind, key: string): GroupConflict {
-    const v = this.verdicts(key);
-    return { with: withIndex, kind, key, reviewed: v === 'dismissed', confirmed: v === 'confirmed' };
+    const verdict = this.verdicts(key);
+    return { with: withIndex, kind, key, ...(verdict ? { verdict } : {}) };
   }
 
   /** Whether findings include claims and quotations that no other source makes (kind `single-source`). */

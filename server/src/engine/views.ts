@@ -12,7 +12,6 @@ import { conflictKinds, type FindingKind, type Verdict } from './findings';
 import type { Span } from './types';
 
 export type RowKind = ClaimGroup['kind'];
-/** A row's or a cell's state: sources disagree, disagree but a user reviewed it, agree, or one source only. */
 /**
  * What a value is in its row: `conflict`, the odd one out (or, where no value has a majority, every
  * disputed one); `majority`, a disputed value that most of the row's other sources agree with;
@@ -194,7 +193,7 @@ export function countConflictClusters(corpus: Corpus, counted: (kind: FindingKin
 
 /** Whether a group is a conflict (see countConflicts). */
 function isConflict(g: ClaimGroup, counted: (kind: FindingKind) => boolean): boolean {
-  return g.members.some((m) => m.conflicts.some((c) => !c.reviewed && counted(c.kind)));
+  return g.members.some((m) => m.conflicts.some((c) => c.verdict !== 'dismissed' && counted(c.kind)));
 }
 
 // ---- matrix ---------------------------------------------------------------------------------------
@@ -210,7 +209,7 @@ function buildMatrix(corpus: Corpus, groups: readonly ClaimGroup[], options: Vie
     const single = sourcesOf(g) < 2;
     const cells = new Map<string, MatrixEntry[]>();
     for (const m of g.members) {
-      const open = m.conflicts.filter((c) => !c.reviewed);
+      const open = m.conflicts.filter((c) => c.verdict !== 'dismissed');
       const status: ViewStatus = single ? 'single' : open.length ? 'conflict' : m.conflicts.length ? 'reviewed' : 'agree';
       const conflicts = uniqueBy(
         open.map((c) => ({ doc: g.members[c.with]?.doc ?? '', kind: c.kind })).filter((c) => c.doc),
@@ -225,17 +224,17 @@ function buildMatrix(corpus: Corpus, groups: readonly ClaimGroup[], options: Vie
     // disputes ("chief executive" three times against one "operations director": the three ✓, the
     // one ✗; two sources against one: the two ✓). Where none is (one source against one, or a
     // source whose hedge meets both), every disputed value stays a conflict.
-    const docs = new Set(cells.keys());
-    const support = (doc: string, e: MatrixEntry) => 1 + [...docs].filter((d) => d !== doc && !e.conflicts.some((c) => c.doc === d)).length;
+    // An entry's support: its own source and the row's sources that do not dispute it.
+    const support = new Map<MatrixEntry, number>();
+    for (const list of cells.values()) for (const e of list) support.set(e, cells.size - new Set(e.conflicts.map((c) => c.doc)).size);
     const majority = new Set<MatrixEntry>();
     for (const [doc, list] of cells) {
       for (const e of list) {
         if (e.status !== 'conflict') continue;
-        const mine = support(doc, e);
         const against = new Set(e.conflicts.map((c) => c.doc));
         let rival = 0;
-        for (const d of against) for (const o of cells.get(d) ?? []) if (o.conflicts.some((c) => c.doc === doc)) rival = Math.max(rival, support(d, o));
-        if (mine > against.size && mine > rival) majority.add(e);
+        for (const d of against) for (const o of cells.get(d) ?? []) if (o.conflicts.some((c) => c.doc === doc)) rival = Math.max(rival, support.get(o)!);
+        if (support.get(e)! > against.size && support.get(e)! > rival) majority.add(e);
       }
     }
     for (const list of cells.values()) for (let i = 0; i < list.length; i++) if (majority.has(list[i]!)) list[i] = { ...list[i]!, status: 'majority' };
@@ -247,11 +246,13 @@ function buildMatrix(corpus: Corpus, groups: readonly ClaimGroup[], options: Vie
     const status = worstOf === 'majority' ? 'conflict' : worstOf;
     const noMajority = status === 'conflict' && !cellList.some((c) => c.entries.some((e) => e.status === 'majority'));
     const first = g.members[0]!;
-    const all = g.members.flatMap((m) => m.conflicts);
     // A verdict on the row is given on its pairs not dismissed already: a confirmation or a Reset
-    // leaves an earlier "not a conflict" on one of its pairs as it was.
-    const keys = [...new Set(all.filter((c) => !c.reviewed).map((c) => c.key))].sort();
-    const verdict: Verdict | undefined = !all.length ? undefined : all.every((c) => c.reviewed) ? 'dismissed' : all.every((c) => c.confirmed || c.reviewed) && all.some((c) => c.confirmed) ? 'confirmed' : undefined;
+    // leaves an earlier "not a conflict" on one of its pairs as it was. The row's own verdict is
+    // 'dismissed' when every pair is, 'confirmed' when every pair left is.
+    const all = g.members.flatMap((m) => m.conflicts);
+    const open = all.filter((c) => c.verdict !== 'dismissed');
+    const keys = [...new Set(open.map((c) => c.key))].sort();
+    const verdict: Verdict | undefined = all.length && !open.length ? 'dismissed' : open.length && open.every((c) => c.verdict === 'confirmed') ? 'confirmed' : undefined;
     rows.push({
       id: `${g.kind}|${g.label}|${first.doc}|${first.span.start}`,
       kind: g.kind,
@@ -377,7 +378,7 @@ function buildTimeline(corpus: Corpus, groups: readonly ClaimGroup[], focus: Rea
     marks.forEach((mk, i) => mk.items.forEach((it) => markOf.set(it.index, i)));
     const built = marks.map((mk, i) => {
       const head = mk.items[0]!;
-      const conflict = mk.items.some((it) => it.m.conflicts.some((c) => !c.reviewed && markOf.get(c.with) !== undefined && markOf.get(c.with) !== i));
+      const conflict = mk.items.some((it) => it.m.conflicts.some((c) => c.verdict !== 'dismissed' && markOf.get(c.with) !== undefined && markOf.get(c.with) !== i));
       const sources = [...mk.items]
         .sort((a, b) => (a.m.doc < b.m.doc ? -1 : a.m.doc > b.m.doc ? 1 : a.m.span.start - b.m.span.start))
         .map((it) => ({ doc: it.m.doc, span: { start: it.m.span.start, end: it.m.span.end }, text: it.m.text, display: it.m.display, excerpt: excerpt(corpus.get(it.m.doc), it.m.span) }));
@@ -409,7 +410,7 @@ function buildTimeline(corpus: Corpus, groups: readonly ClaimGroup[], focus: Rea
 }
 
 function conflictBetween(m: GroupMember, other: number): boolean {
-  return m.conflicts.some((c) => c.with === other && !c.reviewed);
+  return m.conflicts.some((c) => c.with === other && c.verdict !== 'dismissed');
 }
 
 /** The year most of a group's full dates give (for its dates written without a year). */

@@ -27,7 +27,7 @@ export function registerViews(connection: Connection, session: Session): void {
 function viewsOf(session: Session, folder: Folder, focusPath: string | undefined): ViewModel {
   const corpus = folder.corpus;
   const focus = corpus.size > WHOLE_FOLDER_LIMIT && focusPath !== undefined && corpus.has(focusPath) ? focusPath : undefined;
-  const key = `${corpus.generation}|${folder.stamp}|${focus ?? ''}`;
+  const key = `${folder.version}|${focus ?? ''}`;
   const hit = cache.get(folder);
   if (hit && hit.key === key) return hit.model;
   const views = buildViews(corpus, { ...(focus ? { focus: new Set([focus]) } : {}), counted: conflictKinds(folder.settings.severity) });
