@@ -20,6 +20,7 @@ import { EXAMPLES, EXAMPLES_GOLD, haveSeeds, readGold, ROOT, SEEDS, SEEDS_GOLD }
 import { analyseFolder, type ConflictGold, type FolderScore, scoreConflicts, total } from './conflicts';
 import { namesLine, passageLine, scoreFolder, scoreOtherEvent } from './ecbgold';
 import { type HoverGold, scoreHovers } from './hovers';
+import { loadJudged, precisionLine, precisionOf } from './judged';
 import { scorePassages } from './passages';
 import { score } from './score';
 
@@ -33,6 +34,8 @@ export const ECBPLUS_DEV = process.env.ECBPLUS_DEV ?? path.join(os.homedir(), '.
 const ECB_GOLD = path.join(ROOT, 'test', 'gold', 'ecbplus');
 const CORPORA = path.join(ROOT, 'test', 'corpora');
 const CORPORA_GOLD = path.join(ROOT, 'test', 'gold', 'corpora');
+/** Judgements of reported pairs, by reading (./judged.ts). */
+const JUDGED = loadJudged(path.join(ROOT, 'test', 'gold', 'judged'));
 
 function run(name: string, dir: string, goldFile: string): boolean {
   const cli = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'check', dir, '--format', 'sarif', '--fail-on', 'never'], {
@@ -87,6 +90,7 @@ function summary(name: string, scores: FolderScore[]): void {
     `  ${name}: ${scores.length} folders, conflicts found ${t.found} of ${t.conflicts} (${pct(t.found, t.conflicts)}), agreeing pairs reported ${t.wrong}, ` +
       `diagnostics ${t.diagnostics} (on a gold conflict ${t.onGold} = ${pct(t.onGold, t.diagnostics)}; on a 'none' item ${t.onNone}), pairs ${t.pairs}`,
   );
+  console.log(`    ${precisionLine(precisionOf(scores, JUDGED))}`);
 }
 
 function scoreGoldDir(goldDir: string, textDir: (name: string) => string): FolderScore[] {
@@ -116,6 +120,10 @@ if (want('corpora') && existsSync(CORPORA_GOLD)) {
   console.log(`\n== our own corpora (${path.relative(process.cwd(), CORPORA)})`);
   const scores = scoreGoldDir(CORPORA_GOLD, (name) => path.join(CORPORA, name));
   if (scores.length > 1) summary('all corpora', scores);
+  for (const [label, names] of [['tuned on', ['transfer', 'product-launch', 'strike']], ['held out', ['mine-collapse', 'election-count', 'outbreak']]] as const) {
+    const part = scores.filter((s) => (names as readonly string[]).includes(s.folder));
+    if (part.length && scores.length > 1) summary(label, part);
+  }
   // Hover cards and F12 against the same gold files' entities and passages, by split.
   const split: Record<string, string[]> = { 'tuned on': ['transfer', 'product-launch', 'strike'], 'held out': ['mine-collapse', 'election-count', 'outbreak'] };
   for (const [label, names] of Object.entries(split)) {
@@ -141,6 +149,27 @@ if (want('ecbplus') && existsSync(ECB_GOLD)) {
     const check = scores.filter((s) => topic(s.folder) >= 26);
     if (tune.length) summary('tune (topics 1-25)', tune);
     if (check.length) summary('check (topics 26-35)', check);
+    // The folders with no gold file: no recall, but every pair reported there is judged by reading.
+    const labelled = new Set(readdirSync(ECB_GOLD).map((f) => f.replace(/\.json$/, '')));
+    const rest = readdirSync(ECBPLUS_DEV, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && !labelled.has(d.name) && topic(d.name) >= 1 && topic(d.name) <= 35 && (!folderArg || folderArg === d.name))
+      .map((d) => d.name)
+      .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+    const unlabelled = rest.map((name) => {
+      const { corpus, texts } = analyseFolder(path.join(ECBPLUS_DEV, name));
+      const s = scoreConflicts(name, corpus, texts, { conflicts: [] });
+      if (list) details(s);
+      return s;
+    });
+    for (const [label, part] of [
+      ['tune, no gold file (topics 1-25)', unlabelled.filter((s) => topic(s.folder) <= 25)],
+      ['check, no gold file (topics 26-35)', unlabelled.filter((s) => topic(s.folder) >= 26)],
+    ] as const) {
+      if (!part.length) continue;
+      const t = total(part);
+      console.log(`  ${label}: ${part.length} folders, diagnostics ${t.diagnostics}, pairs ${t.pairs}`);
+      console.log(`    ${precisionLine(precisionOf(part, JUDGED))}`);
+    }
   }
 }
 if (want('ecbplus-gold') && !folderArg) {
