@@ -19,10 +19,11 @@ import { lastNameBefore, type NameMention } from './names';
 import type { Finding, FindingKind, RelatedPassage, Verdict, VerdictOf } from './findings';
 import { COUNTRY_ALIASES, fold, GIVEN_NAMES, PLACES } from './lexicon';
 import { CALENDAR_WORDS } from './lexicon/calendar';
+import { DAY_MS } from './claims/calendar';
 import type { Quotation } from './quotes';
 import { officePair, rolesDisagree, roleShape } from './roles';
 import type { Span } from './types';
-import { ATTRIBUTION_MIN_WORDS, BUCKET_LIMIT, CLEAR_EVIDENCE_NEEDED, CLEAR_WEIGHT, CONFLICT_BAR, EVIDENCE_NEEDED, GROUP_LIMIT, LEAD_SENTENCES, LEAD_SHARE, LEAD_WEIGHT, MAX_RATIO, MOMENT_EVIDENCE_NEEDED, NEAR_WINDOW, PRONOUN_REACH, SLIP_MAX_WORDS, SLIP_MIN_WORDS, FLAT_MIN_LETTERS, STATEMENT_PLAIN_SHARE, NEAR_WORDS, NEAR_WORDS_STRONG, OVERLAP_WEIGHT, PREDICATE_WEIGHT, THING_WEIGHT, TOPIC_SHARE, TYPO_MIN_LENGTH, WINDOW } from './policy';
+import { ATTRIBUTION_MIN_WORDS, BUCKET_LIMIT, CLEAR_EVIDENCE_NEEDED, CLEAR_WEIGHT, CONFLICT_BAR, EVIDENCE_NEEDED, GROUP_LIMIT, LEAD_SENTENCES, LEAD_SHARE, LEAD_WEIGHT, MAX_DATE_GAP_DAYS, MAX_RATIO, MOMENT_EVIDENCE_NEEDED, NEAR_WINDOW, PRONOUN_REACH, SLIP_MAX_WORDS, SLIP_MIN_WORDS, FLAT_MIN_LETTERS, STATEMENT_PLAIN_SHARE, NEAR_WORDS, NEAR_WORDS_STRONG, OVERLAP_WEIGHT, PREDICATE_WEIGHT, THING_WEIGHT, TOPIC_SHARE, TYPO_MIN_LENGTH, WINDOW } from './policy';
 
 /** One side of a conflict. */
 interface Side {
@@ -1113,6 +1114,20 @@ function comparable(ctx: Context, x: ClaimRef, y: ClaimRef): boolean {
   return whyNotCompared(ctx, x, y) === undefined;
 }
 
+/** The days between two dates (0 where they meet); a date without a year ("June 13") takes the other's year, none when both lack one. */
+function dayGap(a: Claim, b: Claim): number {
+  if (a.monthDay && b.monthDay) return 0;
+  const range = (c: Claim, other: Claim): [number, number] => {
+    if (!c.monthDay) return [c.lo, c.hi];
+    const d = Date.UTC(new Date(((other.lo + other.hi) / 2) * DAY_MS).getUTCFullYear(), c.monthDay.month - 1, c.monthDay.day) / DAY_MS;
+    return [d, d];
+  };
+  const [lo1, hi1] = range(a, b);
+  const [lo2, hi2] = range(b, a);
+  if (![lo1, hi1, lo2, hi2].every(Number.isFinite)) return 0;
+  return Math.max(0, lo1 - hi2, lo2 - hi1);
+}
+
 /** Why two claims that share a slot bucket are not about one thing, or `undefined` when they are. */
 function whyNotCompared(ctx: Context, x: ClaimRef, y: ClaimRef): string | undefined {
   const a = x.claim;
@@ -1139,6 +1154,7 @@ function whyNotCompared(ctx: Context, x: ClaimRef, y: ClaimRef): string | undefi
   // Two reports of one quantity are rarely MAX_RATIO times apart; a season's yards and a game's, a
   // past disaster's toll and today's, are.
   if (!ANCHORED.has(a.kind) && ratioOf(a, b) > MAX_RATIO) return `values ${ratioOf(a, b).toFixed(0)} times apart: two quantities`;
+  if (a.kind === 'date' && dayGap(a, b) > MAX_DATE_GAP_DAYS) return `days ${dayGap(a, b).toFixed(0)} days apart: two events`;
   if (a.kind === 'time' && a.role !== b.role) return 'a start and an end';
   if (a.kind === 'date' && ((a.role === 'start' && b.role === 'end') || (a.role === 'end' && b.role === 'start'))) return 'a start and an end';
   if (a.quoted !== b.quoted && (a.kind === 'date' || a.kind === 'time')) return 'one is quoted';

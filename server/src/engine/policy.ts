@@ -38,6 +38,15 @@ export const EVIDENCE_NEEDED = 2;
  */
 export const MAX_RATIO = 4;
 /**
+ * Two days this many days apart are the days of two events, not two reports of one day: the
+ * misdatings the sources make are a day or a weekday off (a lunch on Monday or on Tuesday), a week
+ * at most (shipping on the 19th or the 26th); weeks apart are a check-in in May and a checkout in
+ * June of one running story. On the tune split's judged date pairs, the 3 more than 14 days apart
+ * were noise; of the 30 labelled date conflicts of our corpora and examples, none is more than 7
+ * days apart.
+ */
+export const MAX_DATE_GAP_DAYS = 14;
+/**
  * The confidence of a reported conflict: each claim in its source's lead counts LEAD_WEIGHT, the
  * share of the two sentences' words in common OVERLAP_WEIGHT times it, the same verb
  * PREDICATE_WEIGHT, the same thing measured THING_WEIGHT, a slot each source gives one value
