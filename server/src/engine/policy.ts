@@ -42,7 +42,7 @@ export const MAX_RATIO = 4;
  * misdatings the sources make are a day or a weekday off (a lunch on Monday or on Tuesday), a week
  * at most (shipping on the 19th or the 26th); weeks apart are a check-in in May and a checkout in
  * June of one running story. On the tune split's judged date pairs, the 3 more than 14 days apart
- * were noise; of the 30 labelled date conflicts of our corpora and examples, none is more than 7
+ * were noise; of the 26 labelled date conflicts of our corpora and the examples, none is more than 7
  * days apart.
  */
 export const MAX_DATE_GAP_DAYS = 14;
