@@ -216,6 +216,13 @@ describe('roles', () => {
     assert.equal(disagree('Wendline Ferries chief executive', "Wendline's operations director"), true);
     assert.equal(disagree('Mayor', 'Deputy Mayor'), true);
     assert.equal(disagree('Foreign Minister', 'Defence Minister'), true);
+    assert.equal(disagree("Kelso Devices' chief technology officer", 'Chief Product Officer'), true);
+    assert.equal(disagree('the health board’s chief medical officer', 'Director of Public Health'), true);
+    assert.equal(disagree('electoral services manager', 'the returning officer'), true);
+  });
+  it('reads a chief officer as written the same however it is capitalised', () => {
+    assert.equal(disagree('Chief Technology Officer', "Kelso Devices' chief technology officer"), false);
+    assert.equal(disagree('police officer', 'Chief Product Officer'), false);
   });
   it('never judges a former or a generic role', () => {
     assert.equal(disagree('former ambassador', 'minister'), false);

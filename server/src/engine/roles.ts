@@ -17,6 +17,9 @@ export interface RoleShape {
   readonly parts: readonly RoleShape[];
 }
 
+/** The head of a "chief ... officer" not listed: the office as written. */
+const CHIEF_OFFICER = 'chief … officer';
+
 /** Multi-word offices first, then single words; each maps to a canonical head. */
 const HEADS: Array<[RegExp, string]> = [
   [/\bchief executive(?: officer)?\b|\bceo\b/, 'chief executive'],
@@ -24,6 +27,10 @@ const HEADS: Array<[RegExp, string]> = [
   [/\bchief operating officer\b|\bcoo\b/, 'chief operating officer'],
   [/\bchief fire officer\b|\bfire chief\b|\bchief of the fire service\b/, 'fire chief'],
   [/\bpolice chief\b|\bchief constable\b|\bpolice commissioner\b/, 'police chief'],
+  // Any other "chief ... officer" is an office of its own ("chief technology officer" is not "chief
+  // product officer"); a plain "officer" stays generic below.
+  [/\bchief (?:[a-z]+ ){1,2}officer\b/, CHIEF_OFFICER],
+  [/\breturning officer\b/, 'returning officer'],
   [/\bmanaging director\b/, 'managing director'],
   [/\bprime minister\b|\bpremier\b/, 'prime minister'],
   [/\bpress secretary\b|\bspokes(?:man|woman|person|people)\b/, 'spokesperson'],
@@ -88,7 +95,7 @@ function onePart(text: string): Omit<RoleShape, 'parts'> | undefined {
     const words = t.split(/[^a-z-]+/).filter(Boolean);
     const rank = RANKS.filter((r) => before.includes(r) || before.some((b) => b === `${r}-` || b.startsWith(`${r}-`)));
     const domain = DOMAINS.filter((d) => words.includes(d) && !m[0].includes(d));
-    return { head, rank, domain, former };
+    return { head: head === CHIEF_OFFICER ? m[0] : head, rank, domain, former };
   }
   return undefined;
 }
