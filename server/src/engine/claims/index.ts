@@ -37,11 +37,12 @@ const METADATA = /^\s*(?:https?:\/\/|www\.|(?:posted|published|updated|last\s+up
 /** Finds the claims of one document. */
 /**
  * A line that is only a date, maybe a weekday before it and a clock time and zone after it ("Tue.,
- * Oct. 29, 2024 9:05 AM GMT", "10 June 2014, 10:12"): a page's publication stamp, about the page,
- * not the event, whichever sentence the segmenter joins it to.
+ * Oct. 29, 2024 9:05 AM GMT", "10 June 2014, 10:12"), or "on" and a date as a blog prints under its
+ * title ("on March 3rd, 2011"): a page's publication stamp, about the page, not the event, whichever
+ * sentence the segmenter joins it to.
  */
 const STAMP_LINE = new RegExp(
-  `^[ \\t]*(?:${WEEKDAY_ANY_RE},?\\s+)?(?:${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_RE},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?:\\s+[A-Z]{2,5})?)?[ \\t]*$`,
+  `^[ \\t]*(?:[Oo]n\\s+)?(?:${WEEKDAY_ANY_RE},?\\s+)?(?:${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_RE},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?:\\s+[A-Z]{2,5})?)?[ \\t]*$`,
   'gm',
 );
 

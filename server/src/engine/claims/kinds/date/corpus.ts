@@ -21,6 +21,7 @@ export const corpus: KindCorpus = {
     { text: 'Ministers met on Thursday.', why: 'a weekday without a document date to resolve it is no date' },
     { text: 'KELSO, Scotland, Aug 6 (Northline Wire) - The Calder Star was refloated.', why: 'a wire story’s dateline is the document’s date' },
     { text: 'Calder Star refloated\nTue., Oct. 29, 2024 9:05 AM GMT\nThe ferry was towed to Kelso.', why: 'a publication stamp on a line of its own is about the page, whatever the segmenter joins it to' },
+    { text: 'Calder Star refloated\non October 29th, 2024\nThe ferry was towed to Kelso.', why: 'a blog’s "on" and a date under its title is the post’s date' },
   ],
   pairs: [
     { a: 'The Calder Star struck the Tolbrook Bridge on Tuesday.', b: 'The Calder Star struck the Tolbrook Bridge on Monday, October 28.', date: '2024-10-30', conflict: true, why: 'Tuesday before 30 October is the 29th' },
