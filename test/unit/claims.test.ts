@@ -238,6 +238,15 @@ describe('conflicts between sources', () => {
   }
   const story = 'Wendline Ferries said the Calder Star hit the Tolbrook Bridge.';
 
+  it('reports a later, lower count of trapped miners as an update, not a conflict', () => {
+    const f = findings({
+      a: 'Published 2024-03-11\n\nSix miners were trapped on Tuesday after the roof of the Kelso pit collapsed, Tolbrook Mining said.',
+      b: 'Published 2024-03-13\n\nAll five miners trapped by the roof collapse at the Kelso pit were brought to the surface, Tolbrook Mining said.',
+    });
+    assert.ok(f.length > 0, 'the two counts are compared');
+    assert.deepEqual(f.filter((x) => !/: update: Later report of miners/.test(x)), []);
+  });
+
   it('reports a duration that disagrees, on both sides, stating both claims', () => {
     const f = findings({
       a: `Published 2024-10-30\n\n${story} The search for the deckhand took four and a half hours.`,

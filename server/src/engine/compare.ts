@@ -8,7 +8,7 @@
  * their sentences do not name different things. Agreement is the default; a conflict needs
  * intervals that do not meet.
  */
-import { type Claim, fmt, isoOf, KINDS, kindOf } from './claims';
+import { type Claim, datelineEnd, fmt, isoOf, KINDS, kindOf } from './claims';
 import { intervalsMeet } from './claims/kind';
 import { eventClass, nounClass, PEOPLE_PARTS, stem, STOP_WORDS } from './classes';
 import type { DocumentAnalysis } from './document';
@@ -18,6 +18,7 @@ import type { Entity, EntityIndex } from './entities';
 import { lastNameBefore, type NameMention } from './names';
 import type { Finding, FindingKind, RelatedPassage, Verdict, VerdictOf } from './findings';
 import { COUNTRY_ALIASES, fold, GIVEN_NAMES, PLACES } from './lexicon';
+import { PERSON_NOUNS } from './lexicon/words';
 import { CALENDAR_WORDS } from './lexicon/calendar';
 import { DAY_MS } from './claims/calendar';
 import type { Quotation } from './quotes';
@@ -668,8 +669,10 @@ class Context {
 
   private computeClaimEntities(doc: DocumentAnalysis, c: Claim): Set<string> {
     const out = new Set<string>();
+    // A wire story's dateline names the place it was filed from and the agency: not whose a value is.
+    const dateline = datelineEnd(doc.text, doc.sentences[c.sentence]!);
     const add = (m: NameMention) => {
-      if (isSpeaker(doc.text, m)) return;
+      if (isSpeaker(doc.text, m) || (dateline !== undefined && m.start < dateline)) return;
       const hit = this.entities.at(doc.id, m.start);
       if (hit) out.add(hit.entity.id);
     };
@@ -1092,8 +1095,9 @@ function compareClaimsOf(ctx: Context, index: ClaimIndex, doc: DocumentAnalysis,
  * undated, or the figure went the other way: that is a conflict).
  */
 function updateOf(x: ClaimRef, y: ClaimRef): [ClaimRef, ClaimRef] | undefined {
-  // Running figures count people ("games missed" are no missing people).
-  if (x.claim.kind !== 'count' || x.claim.noun !== 'people' || y.claim.noun !== 'people' || !x.doc.date || !y.doc.date || x.doc.date.iso === y.doc.date.iso) return undefined;
+  // Running figures count people ("games missed" are no missing people; "six miners" are people).
+  const people = (n: string | undefined) => n === 'people' || (n !== undefined && PERSON_NOUNS.has(n));
+  if (x.claim.kind !== 'count' || !people(x.claim.noun) || !people(y.claim.noun) || !x.doc.date || !y.doc.date || x.doc.date.iso === y.doc.date.iso) return undefined;
   const [early, late] = x.doc.date.iso < y.doc.date.iso ? [x, y] : [y, x];
   const classes = new Set([...x.claim.classes, ...y.claim.classes]);
   if ([...classes].some((c) => RISING.has(c)) && late.claim.lo > early.claim.hi) return [early, late];

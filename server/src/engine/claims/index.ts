@@ -34,6 +34,14 @@ const WIRE_DATELINE = new RegExp(`^\\s*\\p{Lu}[\\p{Lu} .'’-]{2,40}(?:,\\s*[\\p
 const METADATA = /^\s*(?:https?:\/\/|www\.|(?:posted|published|updated|last\s+updated|first\s+published|filed|date|modified)\s*(?:on|at)?\s*[:|-]?\s*(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
 
 
+/** Where a wire story's dateline opening `sentence` ends ("RAVENSHOLT, June 4 (County News) -"), if it has one. */
+export function datelineEnd(text: string, sentence: Span): number | undefined {
+  const wire = WIRE_DATELINE.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + DATELINE_REACH)));
+  return wire ? sentence.start + wire[0].length : undefined;
+}
+/** A dateline is read in a sentence's first this many characters (a place, a day and an agency fit in 160). */
+const DATELINE_REACH = 160;
+
 /** Finds the claims of one document. */
 /**
  * A line that is only a date, maybe a weekday before it and a clock time and zone after it ("Tue.,
@@ -92,8 +100,8 @@ export function findClaims(
     // ("CASTLEMERE, England, Aug 6 (Northline Sports Wire) - ...").
     const taken: Span[] = docDate ? [docDate.span] : [];
     for (const st of stamps) if (st.start < sentence.end && sentence.start < st.end) taken.push(st);
-    const wire = WIRE_DATELINE.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 160)));
-    if (wire) taken.push({ start: sentence.start, end: sentence.start + wire[0].length });
+    const wire = datelineEnd(text, sentence);
+    if (wire !== undefined) taken.push({ start: sentence.start, end: wire });
     const own: Claim[] = [];
     const clauseOf = (s: Span) => clauses.find((cl) => cl.start <= s.start && s.start < cl.end) ?? sentence;
     const scope: SentenceScope = {
