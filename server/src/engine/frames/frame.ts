@@ -77,7 +77,7 @@ export function frameOf(toks: readonly TaggedToken[], claim: Span, clause: Span)
       head = t;
     } else if ((t.pos === 'ADJ' || t.pos === 'VERB') && k > first) modifiers.push(t);
     if (k > first && /^(?:more|other|additional|further|extra)$/.test(t.lower)) frame.added = true;
-    if (k > first && SELECTING_WORDS.has(t.lower)) frame.select = t.lower;
+    if (k > first && (SELECTING_WORDS.has(t.lower) || isSuperlative(t))) frame.select = t.lower;
     if (k > first && (ORIGIN_WORDS.test(t.lower) || (DEMONYMS.has(fold(t.text)) && /^\p{Lu}/u.test(t.text)))) frame.origin = t.lower;
     if (MEASURE_WORDS.has(t.lemma) && t.pos !== 'PROPN') frame.measure = t.lemma;
     k++;
@@ -429,3 +429,18 @@ export function sameThing(a: string, b: string): boolean {
   const ca = eventClass(ha) ?? phraseClasses(a)[0];
   return ca !== undefined && ca === (eventClass(hb) ?? phraseClasses(b)[0]);
 }
+
+/**
+ * A superlative picks out some of the things counted ("the 12 worst-hit villages", "the three
+ * deadliest storms", "its 10 busiest stations"), after the value: an adjective ending in -est, or
+ * worst and best; not the words that only end so ("honest", "modest", "southwest"), nor "at least",
+ * which hedges the value.
+ */
+function isSuperlative(t: TaggedToken): boolean {
+  // The first part of a compound, whatever the compound's tag ("worst-hit", "hardest-hit", "best-selling").
+  const compound = t.lower.includes('-');
+  const w = compound ? t.lower.slice(0, t.lower.indexOf('-')) : t.lower;
+  if (!compound && t.pos !== 'ADJ') return false;
+  return /^(?:worst|best)$/.test(w) || (/^[a-z]{2,}est$/.test(w) && !/west$/.test(w) && !NOT_SUPERLATIVE.has(w));
+}
+const NOT_SUPERLATIVE = new Set(['honest', 'modest', 'dishonest', 'immodest', 'manifest', 'earnest']);
