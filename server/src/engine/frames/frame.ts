@@ -432,7 +432,7 @@ export function sameThing(a: string, b: string): boolean {
 
 /**
  * A superlative picks out some of the things counted ("the 12 worst-hit villages", "the three
- * deadliest storms", "its 10 busiest stations"), after the value: an adjective ending in -est, or
+ * deadliest storms", "its 10 busiest stations"): an adjective ending in -est, or
  * worst and best; not the words that only end so ("honest", "modest", "southwest"), nor "at least",
  * which hedges the value.
  */
