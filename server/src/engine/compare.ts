@@ -1266,6 +1266,12 @@ function evidence(ctx: Context, x: ClaimRef, y: ClaimRef, sharedNames = overlap(
   if (measure) {
     reasons.push(`both '${nearA.get(measure) ?? measure}'`);
     weight++;
+  } else if (a.kind === 'money' && a.unit.endsWith('/year') && b.unit === a.unit && sharedNames > 0) {
+    // A sum paid per period to someone both name ("Sandqvist will earn £115,000 a week") is that
+    // person's pay, as a measure word would say. Not without a name: a pay rise, a pay gap and an
+    // offer's worth are all sums a year to one grade of staff.
+    reasons.push('both a sum paid per period');
+    weight++;
   }
   // A name both claims' clauses give, unless it is what both stories are about (named in their
   // leads or throughout): the story's name stands beside most of its claims.
