@@ -39,6 +39,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'file', language: 'markdown' },
     ],
     outputChannel: output,
+    middleware: {
+      // The lens's fourth argument is its tooltip (each other source best first, with its strength
+      // and what it shares): LSP 3.17's Command has no tooltip of its own.
+      provideCodeLenses: async (document, token, next) => {
+        const lenses = await next(document, token);
+        for (const lens of lenses ?? []) {
+          const tip = lens.command?.arguments?.[3];
+          if (lens.command && typeof tip === 'string') lens.command.tooltip = tip;
+        }
+        return lenses;
+      },
+    },
   };
   client = new LanguageClient('corroborate', 'Corroborate', serverOptions, clientOptions);
   // Started at once; handlers registered below take effect while it starts, and a views panel
@@ -124,8 +136,9 @@ async function compareWithCorresponding(highlight: vscode.TextEditorDecorationTy
       ? passages[0]
       : (
           await vscode.window.showQuickPick(
-            passages.map((p) => ({ label: p.label, detail: p.text, passage: p })),
-            { placeHolder: 'Compare with which source?', matchOnDetail: true },
+            // Best first, as the server orders them, each with its strength and what it shares.
+            passages.map((p) => ({ label: p.label, description: p.note, detail: p.text, passage: p })),
+            { placeHolder: 'Compare with which source? (best match first)', matchOnDetail: true },
           )
         )?.passage;
   if (!chosen) return;

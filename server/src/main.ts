@@ -80,7 +80,7 @@ export function startServer(): void {
     return passagesAt(session, folder, doc, toOffset(doc, params.position)).map((p) => {
       const target = folder.corpus.get(p.passage.doc)!;
       const s = target.sentences[p.passage.sentence]!;
-      return { uri: p.link.targetUri, range: p.link.targetSelectionRange, label: p.label, text: target.text.slice(s.start, s.end) };
+      return { uri: p.link.targetUri, range: p.link.targetSelectionRange, label: p.label, text: target.text.slice(s.start, s.end), note: p.note };
     });
   });
   registerReferences(connection, session);

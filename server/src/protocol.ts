@@ -66,6 +66,8 @@ export interface CorrespondingPassage {
   readonly label: string;
   /** The passage's text, for a picker. */
   readonly text: string;
+  /** Its strength and what it shares with the asking sentence ("strong match: Priya Raman; 6 words in common"). */
+  readonly note: string;
 }
 
 /**

@@ -63,10 +63,19 @@ describe('corresponding passages over the protocol', () => {
       assert.ok(refs.some((r: { uri: string }) => r.uri.endsWith('weekly-roundup.md')));
       const passages = await client.request('corroborate/correspondingPassages', { textDocument: { uri: fileUri(file) }, position: from.position });
       assert.ok(passages.some((p: { label: string; text: string }) => p.label === 'weekly-roundup.md' && /more than six hours/.test(p.text)));
+      // Each says how strong a match it is and what it shares: the search's duration here.
+      for (const p of passages) assert.match(p.note, /^(?:strong|weak) match(?:: .+)?$/);
+      const roundup = passages.find((p: { label: string }) => p.label === 'weekly-roundup.md');
+      assert.match(roundup.note, /the same duration/);
       const lenses = await client.request('textDocument/codeLens', { textDocument: { uri: fileUri(file) } });
       assert.ok(lenses.length >= 3);
       assert.match(lenses[0].command.title, /^told by \d other sources?(?: \((?:strong match|all strong|\d strong)\))?$/);
       assert.equal(lenses[0].command.command, 'corroborate.peekPassages');
+      // The tooltip (the fourth argument, which the client puts on the lens) lists the sources best first.
+      const [, , locations, tip] = lenses[0].command.arguments as [string, unknown, Array<{ uri: string }>, string];
+      const lines = tip.split('\n').slice(1);
+      assert.equal(lines.length, locations.length);
+      lines.forEach((line, i) => assert.ok(locations[i]!.uri.endsWith(line.slice(0, line.indexOf(':'))), `${line} is the tooltip's line for ${locations[i]!.uri}`));
     });
   });
 

@@ -39,6 +39,16 @@ export interface Passage {
   readonly strength?: number;
 }
 
+/** What two sentences share (`Alignment.shared`). */
+export interface SharedFeatures {
+  /** Entity ids both name. */
+  readonly entities: readonly string[];
+  /** Kinds of claim both state about one thing ("duration", "count"). */
+  readonly kinds: readonly string[];
+  /** Content words (terms) both use. */
+  readonly words: number;
+}
+
 export interface AlignOptions {
   /** Plain BM25 over words: no stems, no event classes, entities or claims (the baseline). */
   readonly plain?: boolean;
@@ -171,6 +181,23 @@ export class Alignment {
       if (!prev || score > prev.score || (score === prev.score && u.sentence < prev.sentence)) best.set(u.doc.id, { doc: u.doc.id, sentence: u.sentence, score, strength: self > 0 ? raw / self : 0 });
     }
     return [...best.values()].sort((a, b) => b.score - a.score || (a.doc < b.doc ? -1 : 1));
+  }
+
+  /**
+   * What two sentences share, for telling a reader why one is offered for the other: the entities
+   * both name, the kinds of claim both state about one thing (a slot in common: "duration", "count"),
+   * and how many content words both use.
+   */
+  shared(doc: string, sentence: number, other: string, otherSentence: number): SharedFeatures {
+    const a = this.byDoc.get(doc)?.[sentence];
+    const b = this.byDoc.get(other)?.[otherSentence];
+    if (!a || !b) return { entities: [], kinds: [], words: 0 };
+    const eb = new Set(b.entities);
+    const sb = new Set(b.slots);
+    const tb = new Set(b.terms);
+    const kinds = new Set<string>();
+    for (const slot of a.slots) if (sb.has(slot)) kinds.add(slot.slice(0, slot.search(/[|#]/)));
+    return { entities: [...new Set(a.entities.filter((e) => eb.has(e)))], kinds: [...kinds].sort(), words: a.terms.filter((t) => tb.has(t)).length };
   }
 
   /** Every sentence of `target` ranked against sentence `sentence` of `doc`, best first (for evaluation). */

@@ -8,19 +8,13 @@
 import type { CodeLens, Connection, Location } from 'vscode-languageserver';
 import { toRange } from '../convert';
 import { PeekPassagesCommand } from '../protocol';
-import type { DocumentAnalysis, Span } from '../engine';
+import type { DocumentAnalysis, Passage, Span } from '../engine';
+import { docLabel } from '../markdown';
 import type { Folder, Session } from '../session';
+import { passageNote, STRONG_PASSAGE } from './passages';
 
 /** Paragraphs shorter than this many characters (a dateline, a heading) get no lens. */
 const MIN_PARAGRAPH = 40;
-/**
- * A passage whose score is at least this share of the asking sentence's score against itself is a
- * strong match: enough for a lens without a claim in common. Measured on ECB+ topics 1-25 (the
- * annotators' aligned sentences asked; `node out/test/eval/lens-strength.js`): 35% of the
- * passages F12 offers in articles of the same event reach it, and 12% of those it offers in the
- * articles of the like other event of the topic (at 0.25: 60% and 29%; at 0.5: 15% and 2%).
- */
-const STRONG_PASSAGE = 0.35;
 
 export function registerCodeLens(connection: Connection, session: Session): void {
   connection.onCodeLens((params): CodeLens[] => {
@@ -33,21 +27,26 @@ export function registerCodeLens(connection: Connection, session: Session): void
       if (p.kind !== 'paragraph' && p.kind !== 'list-item') continue;
       if (p.end - p.start < MIN_PARAGRAPH) continue;
       // The best passage per other source over the paragraph's sentences.
-      const best = new Map<string, { sentence: number; score: number; strength: number }>();
+      const best = new Map<string, { from: number; passage: Passage; strength: number }>();
       for (let i = p.firstSentence; i < p.firstSentence + p.sentenceCount; i++) {
         for (const c of align.corresponding(doc.id, i)) {
           const prev = best.get(c.doc);
-          if (!prev || c.score > prev.score) best.set(c.doc, { sentence: c.sentence, score: c.score, strength: c.strength ?? 0 });
+          if (!prev || c.score > prev.passage.score) best.set(c.doc, { from: i, passage: c, strength: c.strength ?? 0 });
         }
       }
       if (!best.size) continue;
       const strongCount = [...best.values()].filter((c) => c.strength >= STRONG_PASSAGE).length;
       if (!strongCount && !statedElsewhere(folder, doc, p)) continue;
       const locations: Location[] = [];
-      for (const [id, c] of [...best].sort((a, b) => b[1].score - a[1].score)) {
+      // Best first, each with its strength and what it shares, for the lens's tooltip (the Peek
+      // widget itself lists locations by file, whatever order they come in).
+      const notes: string[] = [];
+      for (const [id, c] of [...best].sort((a, b) => b[1].passage.score - a[1].passage.score)) {
         const target = folder.corpus.get(id);
-        const s = target?.sentences[c.sentence];
-        if (target && s) locations.push({ uri: session.uris.toUri(id), range: toRange(target, s) });
+        const s = target?.sentences[c.passage.sentence];
+        if (!target || !s) continue;
+        locations.push({ uri: session.uris.toUri(id), range: toRange(target, s) });
+        notes.push(`${docLabel(folder, id)}: ${passageNote(folder, doc.id, c.from, c.passage)}`);
       }
       const range = toRange(doc, { start: p.start, end: p.start });
       lenses.push({
@@ -55,7 +54,7 @@ export function registerCodeLens(connection: Connection, session: Session): void
         command: {
           title: `told by ${best.size} other ${best.size === 1 ? 'source' : 'sources'}${strongCount ? ` (${strongCount === best.size ? (best.size === 1 ? 'strong match' : 'all strong') : `${strongCount} strong`})` : ''}`,
           command: PeekPassagesCommand,
-          arguments: [params.textDocument.uri, range.start, locations],
+          arguments: [params.textDocument.uri, range.start, locations, `Best first:\n${notes.join('\n')}`],
         },
       });
     }

@@ -12,6 +12,29 @@ export interface PassageLink {
   readonly link: LocationLink;
   readonly label: string;
   readonly passage: Passage;
+  /** How strong a match it is and what the two sentences share, in one line ("strong match: Priya Raman; the same duration; 6 words in common"). */
+  readonly note: string;
+}
+
+/**
+ * A passage whose score is at least this share of the asking sentence's score against itself is a
+ * strong match: enough for a lens without a claim in common. Measured on ECB+ topics 1-25 (the
+ * annotators' aligned sentences asked; `node out/test/eval/lens-strength.js`): 35% of the
+ * passages F12 offers in articles of the same event reach it, and 12% of those it offers in the
+ * articles of the like other event of the topic (at 0.25: 60% and 29%; at 0.5: 15% and 2%).
+ */
+export const STRONG_PASSAGE = 0.35;
+
+/** One line on a passage offered for sentence `sentence` of `doc`: its strength and what both share. */
+export function passageNote(folder: Folder, doc: string, sentence: number, p: Passage): string {
+  const shared = folder.corpus.alignment().shared(doc, sentence, p.doc, p.sentence);
+  const names = shared.entities.map((e) => folder.corpus.entities().get(e)?.name ?? e);
+  const parts = [
+    names.length ? (names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ')) : '',
+    shared.kinds.length ? `the same ${shared.kinds.join(', ')}` : '',
+    shared.words ? `${shared.words} ${shared.words === 1 ? 'word' : 'words'} in common` : '',
+  ].filter(Boolean);
+  return `${(p.strength ?? 0) >= STRONG_PASSAGE ? 'strong' : 'weak'} match${parts.length ? `: ${parts.join('; ')}` : ''}`;
 }
 
 /** Corresponding passages for the sentence at `offset`, focused on the clause there, best first. */
@@ -32,6 +55,7 @@ export function passagesAt(session: Session, folder: Folder, doc: DocumentAnalys
           link: { originSelectionRange: origin, targetUri: session.uris.toUri(target.id), targetRange: range, targetSelectionRange: range },
           label: docLabel(folder, target.id),
           passage: p,
+          note: passageNote(folder, doc.id, s.index, p),
         },
       ];
     });
