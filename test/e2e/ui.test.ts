@@ -99,6 +99,24 @@ describe('VS Code UI (code-server + Chromium)', function () {
     await wb.page.waitForSelector('.peekview-widget', { state: 'visible' });
     await wb.page.waitForTimeout(500);
     await wb.screenshot('peek-corresponding-passage');
+    // Peek lists the sources by file but opens on the best passage (the roundup's six hours).
+    const selected = await wb.eventually(
+      async () => (await wb.page.locator('.peekview-widget .monaco-list-row.selected, .peekview-widget .monaco-list-row.focused').allTextContents()).join(' | '),
+      (t) => t.length > 0,
+      'Peek to select a passage',
+    );
+    assert.match(selected, /more than six hours/, `Peek selected: ${selected}`);
+    await wb.page.keyboard.press('Escape');
+    // Compare with Corresponding Passage offers the sources best first, each with its strength and what it shares.
+    await wb.goTo(gazette, 'four and a half hours');
+    await wb.runCommand('Corroborate: Compare with Corresponding Passage');
+    const rows = await wb.eventually(
+      async () => wb.page.locator('.quick-input-list .monaco-list-row').allTextContents(),
+      (r) => r.length >= 2 && r.every((x) => /match/.test(x)),
+      'the picker to list the sources with their notes',
+    );
+    assert.match(rows[0]!, /weekly-roundup\.md.*strong match: the same duration/, rows.join(' | '));
+    await wb.screenshot('compare-best-first');
     await wb.page.keyboard.press('Escape');
   });
 
