@@ -20,7 +20,7 @@ import { EXAMPLES, EXAMPLES_GOLD, haveSeeds, readGold, ROOT, SEEDS, SEEDS_GOLD }
 import { analyseFolder, type ConflictGold, type FolderScore, scoreConflicts, total } from './conflicts';
 import { namesLine, passageLine, scoreFolder, scoreOtherEvent } from './ecbgold';
 import { type HoverGold, scoreHovers } from './hovers';
-import { loadJudged, precisionLine, precisionOf } from './judged';
+import { loadJudged, precisionLine, precisionOf, USED } from './judged';
 import { scorePassages } from './passages';
 import { score } from './score';
 
@@ -172,6 +172,9 @@ if (want('ecbplus') && existsSync(ECB_GOLD)) {
     }
   }
 }
+// Judgements no pair of this run matches: pairs the engine reported once and no longer does.
+if (want('corpora') && want('ecbplus') && !folderArg && existsSync(ECBPLUS_DEV)) console.log(`\n  judgements in test/gold/judged/ matching no pair reported in this run: ${JUDGED.size - USED.size} of ${JUDGED.size}`);
+
 if (want('ecbplus-gold') && !folderArg) {
   // Names and passages against the corpus' own annotations (its gold.json), every development folder.
   console.log(`\n== ECB+ names and corresponding passages, against the corpus' own annotations`);

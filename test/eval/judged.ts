@@ -56,7 +56,14 @@ export function loadJudged(dir: string): Map<string, Judgement> {
   const out = new Map<string, Judgement>();
   if (!existsSync(dir)) return out;
   for (const f of readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
-    for (const j of JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as Judgement[]) out.set(judgedKey(j.folder, j.kind, j.a, j.b), j);
+    for (const j of JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as Judgement[]) {
+      const key = judgedKey(j.folder, j.kind, j.a, j.b);
+      // Two pairs with one key (the same claims' first words, twice in a file) share a verdict: a
+      // file that gives them two is contradicting itself.
+      const before = out.get(key);
+      if (before && before.verdict !== j.verdict) throw new Error(`${f}: two verdicts for one pair (${j.folder}, ${j.kind}, ${j.a.join(': ')} / ${j.b.join(': ')})`);
+      out.set(key, j);
+    }
   }
   return out;
 }
@@ -69,13 +76,18 @@ export interface Precision {
   unjudged: number;
 }
 
+/** The keys of the judgements some run has used (`precisionOf`), to tell the ones no pair matches any more. */
+export const USED = new Set<string>();
+
 /** The verdicts of the pairs reported on some folders. */
 export function precisionOf(scores: { folder: string; pairs: ReportedPair[] }[], judged: Map<string, Judgement>): Precision {
   const p: Precision = { pairs: 0, true: 0, arguable: 0, noise: 0, unjudged: 0 };
   for (const s of scores)
     for (const pair of s.pairs) {
       p.pairs++;
-      const j = judged.get(pairKey(s.folder, pair));
+      const key = pairKey(s.folder, pair);
+      const j = judged.get(key);
+      if (j) USED.add(key);
       if (j) p[j.verdict]++;
       else p.unjudged++;
     }

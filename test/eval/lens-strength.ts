@@ -1,7 +1,7 @@
 /**
  * How strong the passages F12 offers are (their score against the asking sentence's own), on ECB+
  * topics 1-25: for the annotators' aligned sentences, in articles of the same event and of the
- * topic's like other event. Chooses STRONG_PASSAGE (server/src/features/code-lens.ts):
+ * topic's like other event. Chooses STRONG_PASSAGE (server/src/features/passages.ts):
  * `node out/test/eval/lens-strength.js` after `node esbuild.mjs`, where the folders are built.
  */
 import { readdirSync, readFileSync } from 'node:fs';

@@ -245,6 +245,11 @@ describe('conflicts between sources', () => {
     });
     assert.ok(f.length > 0, 'the two counts are compared');
     assert.deepEqual(f.filter((x) => !/: update: Later report of miners/.test(x)), []);
+    const men = findings({
+      a: 'Published 2024-03-11\n\nSix men were trapped on Tuesday after the roof of the Kelso pit collapsed, Tolbrook Mining said.',
+      b: 'Published 2024-03-13\n\nAll five men trapped by the roof collapse at the Kelso pit were brought to the surface, Tolbrook Mining said.',
+    });
+    assert.ok(men.length > 0 && men.every((x) => /: update: /.test(x)), men.join('\n'));
   });
 
   it('reports a duration that disagrees, on both sides, stating both claims', () => {

@@ -186,7 +186,7 @@ export class Alignment {
   /**
    * What two sentences share, for telling a reader why one is offered for the other: the entities
    * both name, the kinds of claim both state about one thing (a slot in common: "duration", "count"),
-   * and how many content words both use.
+   * and how many content words both use (not counting the event classes the index adds as `#` terms).
    */
   shared(doc: string, sentence: number, other: string, otherSentence: number): SharedFeatures {
     const a = this.byDoc.get(doc)?.[sentence];
@@ -197,7 +197,7 @@ export class Alignment {
     const tb = new Set(b.terms);
     const kinds = new Set<string>();
     for (const slot of a.slots) if (sb.has(slot)) kinds.add(slot.slice(0, slot.search(/[|#]/)));
-    return { entities: [...new Set(a.entities.filter((e) => eb.has(e)))], kinds: [...kinds].sort(), words: a.terms.filter((t) => tb.has(t)).length };
+    return { entities: [...new Set(a.entities.filter((e) => eb.has(e)))], kinds: [...kinds].sort(), words: a.terms.filter((t) => !t.startsWith('#') && tb.has(t)).length };
   }
 
   /** Every sentence of `target` ranked against sentence `sentence` of `doc`, best first (for evaluation). */

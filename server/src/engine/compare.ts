@@ -970,6 +970,8 @@ function firstClass(c: Claim): string {
 }
 
 /** Claim kinds whose comparison needs the two sentences to name a shared entity (or read alike): the moments. */
+/** Kinds of entity whose sums a year are what they pay or hold, not a person's pay. */
+const PAYERS = new Set(['organization', 'place']);
 const ANCHORED = new Set<Claim['kind']>(Object.values(KINDS).filter((k) => k.moment).map((k) => k.kind));
 
 /** Claims by slot: kind, unit (or counted noun) and event class, and by story entity. */
@@ -1096,7 +1098,7 @@ function compareClaimsOf(ctx: Context, index: ClaimIndex, doc: DocumentAnalysis,
  */
 function updateOf(x: ClaimRef, y: ClaimRef): [ClaimRef, ClaimRef] | undefined {
   // Running figures count people ("games missed" are no missing people; "six miners" are people).
-  const people = (n: string | undefined) => n === 'people' || (n !== undefined && PERSON_NOUNS.has(n));
+  const people = (n: string | undefined) => n !== undefined && (n === 'people' || PERSON_NOUNS.has(n) || PERSON_NOUNS.has(n.replace(/men$/, 'man')) || PEOPLE_PARTS.has(n) || n === 'children');
   if (x.claim.kind !== 'count' || !people(x.claim.noun) || !people(y.claim.noun) || !x.doc.date || !y.doc.date || x.doc.date.iso === y.doc.date.iso) return undefined;
   const [early, late] = x.doc.date.iso < y.doc.date.iso ? [x, y] : [y, x];
   const classes = new Set([...x.claim.classes, ...y.claim.classes]);
@@ -1118,18 +1120,21 @@ function comparable(ctx: Context, x: ClaimRef, y: ClaimRef): boolean {
   return whyNotCompared(ctx, x, y) === undefined;
 }
 
-/** The days between two dates (0 where they meet); a date without a year ("June 13") takes the other's year, none when both lack one. */
+/**
+ * The days between two dates (0 where they meet). A date without a year ("June 13") is read in the
+ * other's year or the one before or after, whichever is nearest ("December 30" and "January 2,
+ * 2025" are three days apart); two without a year are read in one year.
+ */
 function dayGap(a: Claim, b: Claim): number {
-  if (a.monthDay && b.monthDay) return 0;
-  const range = (c: Claim, other: Claim): [number, number] => {
-    if (!c.monthDay) return [c.lo, c.hi];
-    const d = Date.UTC(new Date(((other.lo + other.hi) / 2) * DAY_MS).getUTCFullYear(), c.monthDay.month - 1, c.monthDay.day) / DAY_MS;
-    return [d, d];
-  };
-  const [lo1, hi1] = range(a, b);
-  const [lo2, hi2] = range(b, a);
-  if (![lo1, hi1, lo2, hi2].every(Number.isFinite)) return 0;
-  return Math.max(0, lo1 - hi2, lo2 - hi1);
+  const yearOf = (c: Claim) => new Date(((c.lo + c.hi) / 2) * DAY_MS).getUTCFullYear();
+  const on = (c: Claim, year: number) => Date.UTC(year, c.monthDay!.month - 1, c.monthDay!.day) / DAY_MS;
+  const gap = (lo1: number, hi1: number, lo2: number, hi2: number) => Math.max(0, lo1 - hi2, lo2 - hi1);
+  if (a.monthDay && b.monthDay) return Math.abs(on(a, 2024) - on(b, 2024));
+  if (b.monthDay) return dayGap(b, a);
+  if (!Number.isFinite(b.lo) || !Number.isFinite(b.hi)) return 0;
+  if (!a.monthDay) return Number.isFinite(a.lo) && Number.isFinite(a.hi) ? gap(a.lo, a.hi, b.lo, b.hi) : 0;
+  const y = yearOf(b);
+  return Math.min(...[y - 1, y, y + 1].map((year) => gap(on(a, year), on(a, year), b.lo, b.hi)));
 }
 
 /** Why two claims that share a slot bucket are not about one thing, or `undefined` when they are. */
@@ -1158,7 +1163,10 @@ function whyNotCompared(ctx: Context, x: ClaimRef, y: ClaimRef): string | undefi
   // Two reports of one quantity are rarely MAX_RATIO times apart; a season's yards and a game's, a
   // past disaster's toll and today's, are.
   if (!ANCHORED.has(a.kind) && ratioOf(a, b) > MAX_RATIO) return `values ${ratioOf(a, b).toFixed(0)} times apart: two quantities`;
-  if (a.kind === 'date' && dayGap(a, b) > MAX_DATE_GAP_DAYS) return `days ${dayGap(a, b).toFixed(0)} days apart: two events`;
+  if (a.kind === 'date') {
+    const days = dayGap(a, b);
+    if (days > MAX_DATE_GAP_DAYS) return `dates ${days.toFixed(0)} days apart: two events`;
+  }
   if (a.kind === 'time' && a.role !== b.role) return 'a start and an end';
   if (a.kind === 'date' && ((a.role === 'start' && b.role === 'end') || (a.role === 'end' && b.role === 'start'))) return 'a start and an end';
   if (a.quoted !== b.quoted && (a.kind === 'date' || a.kind === 'time')) return 'one is quoted';
@@ -1267,11 +1275,16 @@ function evidence(ctx: Context, x: ClaimRef, y: ClaimRef, sharedNames = overlap(
     reasons.push(`both '${nearA.get(measure) ?? measure}'`);
     weight++;
   } else if (a.kind === 'money' && a.unit.endsWith('/year') && b.unit === a.unit && sharedNames > 0) {
-    // A sum paid per period to someone both name ("Sandqvist will earn £115,000 a week") is that
-    // person's pay, as a measure word would say. Not without a name: a pay rise, a pay gap and an
-    // offer's worth are all sums a year to one grade of staff.
-    reasons.push('both a sum paid per period');
-    weight++;
+    // A sum paid per period to someone both name, the story's own included ("Sandqvist will earn
+    // £115,000 a week"), is that person's pay (a person, or a name of no known kind: not an
+    // organisation or a place, PAYERS), as a measure word would say. Not without one: a pay
+    // rise, a pay gap and an offer's worth are all sums a year to one grade of staff, and a club's
+    // lease and its agents' fees are both sums a year the club pays.
+    const eb = ctx.claimEntities(y.doc, b);
+    if ([...ctx.claimEntities(x.doc, a)].some((e) => eb.has(e) && !PAYERS.has(ctx.entities.get(e)?.kind ?? ''))) {
+      reasons.push('both a sum paid per period to one person');
+      weight++;
+    }
   }
   // A name both claims' clauses give, unless it is what both stories are about (named in their
   // leads or throughout): the story's name stands beside most of its claims.
@@ -1284,6 +1297,7 @@ function evidence(ctx: Context, x: ClaimRef, y: ClaimRef, sharedNames = overlap(
   if (holder) {
     reasons.push(`'${ctx.entities.get(holder)?.name ?? holder}' beside both`);
     weight++;
+
   }
   const near = overlapWords(nearA, nearB);
   if (near.length >= NEAR_WORDS_STRONG) weight += 2;

@@ -39,7 +39,7 @@ export function registerCodeLens(connection: Connection, session: Session): void
       if (!strongCount && !statedElsewhere(folder, doc, p)) continue;
       const locations: Location[] = [];
       // Best first, each with its strength and what it shares, for the lens's tooltip (the Peek
-      // widget lists locations by file, whatever order they come in, and opens on the first given).
+      // widget lists locations by file, whatever order they come in).
       const notes: string[] = [];
       for (const [id, c] of [...best].sort((a, b) => b[1].passage.score - a[1].passage.score)) {
         const target = folder.corpus.get(id);

@@ -12,7 +12,7 @@ export interface PassageLink {
   readonly link: LocationLink;
   readonly label: string;
   readonly passage: Passage;
-  /** How strong a match it is and what the two sentences share, in one line ("strong match: Priya Raman; the same duration; 6 words in common"). */
+  /** How strong a match it is and what the two sentences share, in one line ("strong match: Priya Raman; both give a duration; 6 words in common"). */
   readonly note: string;
 }
 
@@ -25,13 +25,16 @@ export interface PassageLink {
  */
 export const STRONG_PASSAGE = 0.35;
 
+/** A note names at most this many shared names, so that it stays one line in a picker. */
+const NOTE_NAMES = 3;
+
 /** One line on a passage offered for sentence `sentence` of `doc`: its strength and what both share. */
 export function passageNote(folder: Folder, doc: string, sentence: number, p: Passage): string {
   const shared = folder.corpus.alignment().shared(doc, sentence, p.doc, p.sentence);
   const names = shared.entities.map((e) => folder.corpus.entities().get(e)?.name ?? e);
   const parts = [
-    names.length ? (names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ')) : '',
-    shared.kinds.length ? `the same ${shared.kinds.join(', ')}` : '',
+    names.length ? (names.length > NOTE_NAMES ? `${names.slice(0, NOTE_NAMES).join(', ')} and ${names.length - NOTE_NAMES} more` : names.join(', ')) : '',
+    shared.kinds.length ? `both give a ${shared.kinds.join(', a ')}` : '',
     shared.words ? `${shared.words} ${shared.words === 1 ? 'word' : 'words'} in common` : '',
   ].filter(Boolean);
   return `${(p.strength ?? 0) >= STRONG_PASSAGE ? 'strong' : 'weak'} match${parts.length ? `: ${parts.join('; ')}` : ''}`;

@@ -77,7 +77,7 @@ export function frameOf(toks: readonly TaggedToken[], claim: Span, clause: Span)
       head = t;
     } else if ((t.pos === 'ADJ' || t.pos === 'VERB') && k > first) modifiers.push(t);
     if (k > first && /^(?:more|other|additional|further|extra)$/.test(t.lower)) frame.added = true;
-    if (k > first && (SELECTING_WORDS.has(t.lower) || isSuperlative(t))) frame.select = t.lower;
+    if (k > first && (SELECTING_WORDS.has(t.lower) || isSuperlative(toks, k))) frame.select = t.lower;
     if (k > first && (ORIGIN_WORDS.test(t.lower) || (DEMONYMS.has(fold(t.text)) && /^\p{Lu}/u.test(t.text)))) frame.origin = t.lower;
     if (MEASURE_WORDS.has(t.lemma) && t.pos !== 'PROPN') frame.measure = t.lemma;
     k++;
@@ -436,11 +436,14 @@ export function sameThing(a: string, b: string): boolean {
  * worst and best; not the words that only end so ("honest", "modest", "southwest"), nor "at least",
  * which hedges the value.
  */
-function isSuperlative(t: TaggedToken): boolean {
-  // The first part of a compound, whatever the compound's tag ("worst-hit", "hardest-hit", "best-selling").
-  const compound = t.lower.includes('-');
-  const w = compound ? t.lower.slice(0, t.lower.indexOf('-')) : t.lower;
+function isSuperlative(toks: readonly TaggedToken[], k: number): boolean {
+  const t = toks[k]!;
+  // The first part of a compound, whatever its tag ("worst-hit", "hardest-hit", "best-selling"):
+  // the tagger splits the hyphen off.
+  const next = toks[k + 1];
+  const compound = next?.text === '-' && next.start === t.end;
   if (!compound && t.pos !== 'ADJ') return false;
+  const w = t.lower;
   return /^(?:worst|best)$/.test(w) || (/^[a-z]{2,}est$/.test(w) && !/west$/.test(w) && !NOT_SUPERLATIVE.has(w));
 }
 const NOT_SUPERLATIVE = new Set(['honest', 'modest', 'dishonest', 'immodest', 'manifest', 'earnest']);

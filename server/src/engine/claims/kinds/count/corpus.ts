@@ -16,6 +16,7 @@ export const corpus: KindCorpus = {
   pairs: [
     { a: 'The Tolbrook Bridge collision left nine people injured.', b: 'Eleven people were injured in the Tolbrook Bridge collision.', conflict: true, why: 'nine against eleven injured' },
     { a: 'The Kelso earthquake destroyed four villages, officials said.', b: 'The Kelso earthquake destroyed most homes in the 12 worst-hit villages, officials said.', conflict: false, compared: false, why: 'a superlative picks out some of the villages' },
+    { a: 'The Kelso earthquake destroyed four villages, officials said.', b: 'The Kelso earthquake destroyed most homes in the 12 hardest-hit villages, officials said.', conflict: false, compared: false, why: 'a superlative compound picks out some of the villages' },
     { a: 'At least eight people were killed in the Kelso earthquake.', b: 'Five people were killed in the Kelso earthquake.', conflict: true, why: '"at least" hedges the value and picks out nothing' },
     { a: 'There were 18 passengers and 4 crew aboard the Calder Star.', b: 'There were 22 people aboard the Calder Star.', conflict: false, why: '18 + 4 = 22' },
     { a: 'Police in Arlow said 12 people were injured in the riots.', b: 'Police in Arlow said four people were treated in hospital after the riots.', conflict: false, compared: false, why: 'those treated in hospital are some of the injured' },

@@ -22,6 +22,7 @@ export const corpus: KindCorpus = {
     { a: 'Emil Sandqvist will earn £115,000 a week at Castlemere.', b: 'Emil Sandqvist will earn about £6m a year at Castlemere.', conflict: false, why: '£115,000 a week is £5.98m a year' },
     { a: 'Emil Sandqvist will earn £115,000 a week at Castlemere.', b: 'Emil Sandqvist will earn £150,000 a week at Castlemere.', conflict: true, why: 'two weekly wages' },
     { a: 'Kelso Rovers completed the signing of a striker from Arlow Town on Friday. The club paid a record fee. Supporters had waited all summer. Tomas Velde will earn £90,000 a week, which makes him the best-paid player in the squad.', b: 'Kelso Rovers signed a striker from Arlow Town on Friday for a record fee. The deal ends a long summer. Tomas Velde, 24, agreed a four-year contract worth 120,000 pounds a week, a source said.', conflict: true, why: 'a rate of pay to one person both name, beyond the story’s lead, is his pay, whatever the verbs' },
+    { a: 'The stadium lease costs the Kelso Rovers Football Club £2m a year.', b: 'Agents’ fees cost the Kelso Rovers Football Club some £5m a year.', conflict: false, compared: false, why: 'two sums a year a club pays: a club’s sums a year are not its pay' },
     { a: 'The offer would add about £840 a year to the pay of a porter on £24,000.', b: 'The gap, for a porter on £24,000, is more than £1,100 a year.', conflict: false, compared: false, why: 'a rise and a gap, both a year to one grade of staff: no name says whose' },
   ],
 };
