@@ -378,7 +378,7 @@ describe('conflicts between sources', () => {
     assert.deepEqual(f, []);
   });
 
-  it('reads editors’ brackets, hyphens, contractions, ordinals and a swapped article as the same words', () => {
+  it('reads editors’ brackets, hyphens, contractions, ordinals, clock times and a swapped article as the same words', () => {
     const said = (q: string) => `${story} Priya Raman said: “${q}”`;
     const same = (x: string, y: string) => findings({ a: said(x), b: said(y) }).filter((f) => f.startsWith('a: quotation:'));
     assert.deepEqual(same('We thank you for your respect to her (Mia Kell) and her family at this time.', 'We thank you for your respect to her and her family at this time.'), []);
@@ -387,6 +387,8 @@ describe('conflicts between sources', () => {
     assert.deepEqual(same('Life jackets aren’t going to be needed on the short crossing to Kelso.', 'Life jackets are not going to be needed on the short crossing to Kelso.'), []);
     assert.deepEqual(same('By pulling this 11th hour timetable we keep every crossing to Kelso running.', 'By pulling this eleventh-hour timetable we keep every crossing to Kelso running.'), []);
     assert.deepEqual(same('Nothing in the timetable relieves a ferry crew of its duty to check the passengers.', 'Nothing in this timetable relieves a ferry crew of its duty to check the passengers.'), []);
+    // A clock time on either clock, with its zone or without, is the same words.
+    assert.deepEqual(same('The ferry left the Kelso pier at 6:41pm PST this evening with every passenger aboard.', 'The ferry left the Kelso pier at 18:41 this evening with every passenger aboard.'), []);
     // Whole words only: "One of the" is no fragment of "None of the".
     assert.equal(same('None of the passengers on the Kelso ferry was hurt in the crash.', 'One of the passengers on the Kelso ferry was hurt in the crash.').length, 1);
     // A word that changes what was said still does.

@@ -1611,7 +1611,7 @@ interface QuoteRef {
  * time") never make another wording.
  */
 function flatQuote(text: string): string {
-  const bare = text.toLowerCase().replace(/\[[^\]]*\]|\([^)]*\)/g, ' ').replace(/[’‘]/g, "'");
+  const bare = clockTimes(text.toLowerCase()).replace(/\[[^\]]*\]|\([^)]*\)/g, ' ').replace(/[’‘]/g, "'");
   // Words, a hyphen parting them ("ferry-workers" is "ferry workers"); a decimal stays one ("3.5").
   const words = bare.match(/\d+(?:[.,]\d+)+|[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
   return words
@@ -1654,7 +1654,25 @@ function sameFlat(a: QuoteRef, b: QuoteRef): boolean {
 function quoteWords(text: string): string[] {
   // Spelling does not make another wording: apostrophes and hyphens go ("population's" and
   // "populations'", "e-mail" and "email"), and so do British and American endings.
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’‘-][\p{L}\p{N}]+)*['’]?/gu) ?? []).map(spelling);
+  return (clockTimes(text.toLowerCase()).match(/[\p{L}\p{N}]+(?:['’‘-][\p{L}\p{N}]+)*['’]?/gu) ?? []).map(spelling);
+}
+
+/**
+ * A clock time in one form ("18:41", "6:41 p.m.", "6.41pm"), so that a quotation that gives it on
+ * the 24-hour clock and one that gives it on the 12-hour clock, with its zone or without, say the
+ * same words. Only a colon
+ * makes a 24-hour time ("3.50" is a sum); a time without minutes is one with ":00" ("6 p.m.").
+ */
+function clockTimes(lower: string): string {
+  return lower
+    .replace(/\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\b\.?/g, (m, h: string, mm: string | undefined, ap: string) => {
+      const hour = Number(h);
+      if (hour < 1 || hour > 12) return m;
+      return `t${(hour % 12) + (ap === 'p' ? 12 : 0)}h${mm ?? '00'}`;
+    })
+    .replace(/\b([01]?\d|2[0-3]):([0-5]\d)\b/g, (_m, h: string, mm: string) => `t${Number(h)}h${mm}`)
+    // The zone a time is given in is how it is written, not what was said ("6:41pm PST", "18:41").
+    .replace(/\b(t\d{1,2}h\d{2})\s+(?:[pmce][sd]t|gmt|utc|bst|cet|cest|ist)\b/g, '$1');
 }
 
 function spelling(w: string): string {
