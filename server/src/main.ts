@@ -19,7 +19,7 @@ import { LEGEND, registerSemanticTokens } from './features/semantic-tokens';
 import { registerViews } from './features/views';
 import { registerWorkspaceSymbols } from './features/workspace-symbols';
 import { toOffset } from './convert';
-import { passagesAt } from './features/passages';
+import { passageNote, passagesAt } from './features/passages';
 import { CorrespondingPassagesRequest, type CorrespondingPassage, type CorrespondingPassagesParams, ReanalyzeRequest, SetVerdictCommand } from './protocol';
 import { Session } from './session';
 
@@ -80,7 +80,7 @@ export function startServer(): void {
     return passagesAt(session, folder, doc, toOffset(doc, params.position)).map((p) => {
       const target = folder.corpus.get(p.passage.doc)!;
       const s = target.sentences[p.passage.sentence]!;
-      return { uri: p.link.targetUri, range: p.link.targetSelectionRange, label: p.label, text: target.text.slice(s.start, s.end), note: p.note };
+      return { uri: p.link.targetUri, range: p.link.targetSelectionRange, label: p.label, text: target.text.slice(s.start, s.end), note: passageNote(folder, doc.id, p.from, p.passage) };
     });
   });
   registerReferences(connection, session);

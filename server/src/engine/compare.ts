@@ -20,11 +20,10 @@ import type { Finding, FindingKind, RelatedPassage, Verdict, VerdictOf } from '.
 import { COUNTRY_ALIASES, fold, GIVEN_NAMES, PLACES } from './lexicon';
 import { PERSON_NOUNS } from './lexicon/words';
 import { CALENDAR_WORDS } from './lexicon/calendar';
-import { DAY_MS } from './claims/calendar';
 import type { Quotation } from './quotes';
 import { officePair, rolesDisagree, roleShape } from './roles';
 import type { Span } from './types';
-import { ATTRIBUTION_MIN_WORDS, BUCKET_LIMIT, CLEAR_EVIDENCE_NEEDED, CLEAR_WEIGHT, CONFLICT_BAR, EVIDENCE_NEEDED, GROUP_LIMIT, LEAD_SENTENCES, LEAD_SHARE, LEAD_WEIGHT, MAX_DATE_GAP_DAYS, MAX_RATIO, MOMENT_EVIDENCE_NEEDED, NEAR_WINDOW, PRONOUN_REACH, SLIP_MAX_WORDS, SLIP_MIN_WORDS, FLAT_MIN_LETTERS, STATEMENT_PLAIN_SHARE, NEAR_WORDS, NEAR_WORDS_STRONG, OVERLAP_WEIGHT, PREDICATE_WEIGHT, THING_WEIGHT, TOPIC_SHARE, TYPO_MIN_LENGTH, WINDOW } from './policy';
+import { ATTRIBUTION_MIN_WORDS, BUCKET_LIMIT, CLEAR_EVIDENCE_NEEDED, CLEAR_WEIGHT, CONFLICT_BAR, EVIDENCE_NEEDED, GROUP_LIMIT, LEAD_SENTENCES, LEAD_SHARE, LEAD_WEIGHT, MAX_RATIO, MOMENT_EVIDENCE_NEEDED, NEAR_WINDOW, PRONOUN_REACH, SLIP_MAX_WORDS, SLIP_MIN_WORDS, FLAT_MIN_LETTERS, STATEMENT_PLAIN_SHARE, NEAR_WORDS, NEAR_WORDS_STRONG, OVERLAP_WEIGHT, PREDICATE_WEIGHT, THING_WEIGHT, TOPIC_SHARE, TYPO_MIN_LENGTH, WINDOW } from './policy';
 
 /** One side of a conflict. */
 interface Side {
@@ -969,9 +968,9 @@ function firstClass(c: Claim): string {
   return thing ? `the ${thing}` : 'it';
 }
 
-/** Claim kinds whose comparison needs the two sentences to name a shared entity (or read alike): the moments. */
 /** Kinds of entity whose sums a year are what they pay or hold, not a person's pay. */
 const PAYERS = new Set(['organization', 'place']);
+/** Claim kinds whose comparison needs the two sentences to name a shared entity (or read alike): the moments. */
 const ANCHORED = new Set<Claim['kind']>(Object.values(KINDS).filter((k) => k.moment).map((k) => k.kind));
 
 /** Claims by slot: kind, unit (or counted noun) and event class, and by story entity. */
@@ -1098,7 +1097,7 @@ function compareClaimsOf(ctx: Context, index: ClaimIndex, doc: DocumentAnalysis,
  */
 function updateOf(x: ClaimRef, y: ClaimRef): [ClaimRef, ClaimRef] | undefined {
   // Running figures count people ("games missed" are no missing people; "six miners" are people).
-  const people = (n: string | undefined) => n !== undefined && (n === 'people' || PERSON_NOUNS.has(n) || PERSON_NOUNS.has(n.replace(/men$/, 'man')) || PEOPLE_PARTS.has(n) || n === 'children');
+  const people = (n: string | undefined) => n !== undefined && PEOPLE_NOUNS.has(n);
   if (x.claim.kind !== 'count' || !people(x.claim.noun) || !people(y.claim.noun) || !x.doc.date || !y.doc.date || x.doc.date.iso === y.doc.date.iso) return undefined;
   const [early, late] = x.doc.date.iso < y.doc.date.iso ? [x, y] : [y, x];
   const classes = new Set([...x.claim.classes, ...y.claim.classes]);
@@ -1106,6 +1105,11 @@ function updateOf(x: ClaimRef, y: ClaimRef): [ClaimRef, ClaimRef] | undefined {
   if ([...classes].some((c) => FALLING.has(c)) && late.claim.hi < early.claim.lo) return [early, late];
   return undefined;
 }
+/**
+ * Counted nouns (as a count's `noun`, by `nounClass`) that count people: the parts of "people", the
+ * nouns of a person (words.json's personNouns: miners, nurses) and the plurals no stem undoes.
+ */
+const PEOPLE_NOUNS: ReadonlySet<string> = new Set([...PEOPLE_PARTS, ...[...PERSON_NOUNS, 'men', 'women', 'children'].map(nounClass)]);
 /** Running figures that grow as a story unfolds (the dead, the injured, the arrested, the ill). */
 const RISING = new Set(['death', 'injury', 'arrest', 'evacuation', 'illness']);
 /** Running figures that fall as it unfolds (the missing, the trapped). */
@@ -1118,23 +1122,6 @@ function claimSide(r: ClaimRef): Side {
 /** Whether two claims that share a slot bucket are about the same thing. */
 function comparable(ctx: Context, x: ClaimRef, y: ClaimRef): boolean {
   return whyNotCompared(ctx, x, y) === undefined;
-}
-
-/**
- * The days between two dates (0 where they meet). A date without a year ("June 13") is read in the
- * other's year or the one before or after, whichever is nearest ("December 30" and "January 2,
- * 2025" are three days apart); two without a year are read in one year.
- */
-function dayGap(a: Claim, b: Claim): number {
-  const yearOf = (c: Claim) => new Date(((c.lo + c.hi) / 2) * DAY_MS).getUTCFullYear();
-  const on = (c: Claim, year: number) => Date.UTC(year, c.monthDay!.month - 1, c.monthDay!.day) / DAY_MS;
-  const gap = (lo1: number, hi1: number, lo2: number, hi2: number) => Math.max(0, lo1 - hi2, lo2 - hi1);
-  if (a.monthDay && b.monthDay) return Math.abs(on(a, 2024) - on(b, 2024));
-  if (b.monthDay) return dayGap(b, a);
-  if (!Number.isFinite(b.lo) || !Number.isFinite(b.hi)) return 0;
-  if (!a.monthDay) return Number.isFinite(a.lo) && Number.isFinite(a.hi) ? gap(a.lo, a.hi, b.lo, b.hi) : 0;
-  const y = yearOf(b);
-  return Math.min(...[y - 1, y, y + 1].map((year) => gap(on(a, year), on(a, year), b.lo, b.hi)));
 }
 
 /** Why two claims that share a slot bucket are not about one thing, or `undefined` when they are. */
@@ -1163,10 +1150,8 @@ function whyNotCompared(ctx: Context, x: ClaimRef, y: ClaimRef): string | undefi
   // Two reports of one quantity are rarely MAX_RATIO times apart; a season's yards and a game's, a
   // past disaster's toll and today's, are.
   if (!ANCHORED.has(a.kind) && ratioOf(a, b) > MAX_RATIO) return `values ${ratioOf(a, b).toFixed(0)} times apart: two quantities`;
-  if (a.kind === 'date') {
-    const days = dayGap(a, b);
-    if (days > MAX_DATE_GAP_DAYS) return `dates ${days.toFixed(0)} days apart: two events`;
-  }
+  const distinct = kindOf(a.kind).distinct?.(a, b);
+  if (distinct) return distinct;
   if (a.kind === 'time' && a.role !== b.role) return 'a start and an end';
   if (a.kind === 'date' && ((a.role === 'start' && b.role === 'end') || (a.role === 'end' && b.role === 'start'))) return 'a start and an end';
   if (a.quoted !== b.quoted && (a.kind === 'date' || a.kind === 'time')) return 'one is quoted';
@@ -1297,7 +1282,6 @@ function evidence(ctx: Context, x: ClaimRef, y: ClaimRef, sharedNames = overlap(
   if (holder) {
     reasons.push(`'${ctx.entities.get(holder)?.name ?? holder}' beside both`);
     weight++;
-
   }
   const near = overlapWords(nearA, nearB);
   if (near.length >= NEAR_WORDS_STRONG) weight += 2;

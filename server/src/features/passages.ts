@@ -12,8 +12,8 @@ export interface PassageLink {
   readonly link: LocationLink;
   readonly label: string;
   readonly passage: Passage;
-  /** How strong a match it is and what the two sentences share, in one line ("strong match: Priya Raman; both give a duration; 6 words in common"). */
-  readonly note: string;
+  /** The index of the asking sentence (for `passageNote`, which only the picker and the CodeLens need). */
+  readonly from: number;
 }
 
 /**
@@ -28,7 +28,10 @@ export const STRONG_PASSAGE = 0.35;
 /** A note names at most this many shared names, so that it stays one line in a picker. */
 const NOTE_NAMES = 3;
 
-/** One line on a passage offered for sentence `sentence` of `doc`: its strength and what both share. */
+/**
+ * One line on a passage offered for sentence `sentence` of `doc`: its strength and what both share
+ * ("strong match: Priya Raman; both give a duration; 6 words in common").
+ */
 export function passageNote(folder: Folder, doc: string, sentence: number, p: Passage): string {
   const shared = folder.corpus.alignment().shared(doc, sentence, p.doc, p.sentence);
   const names = shared.entities.map((e) => folder.corpus.entities().get(e)?.name ?? e);
@@ -58,7 +61,7 @@ export function passagesAt(session: Session, folder: Folder, doc: DocumentAnalys
           link: { originSelectionRange: origin, targetUri: session.uris.toUri(target.id), targetRange: range, targetSelectionRange: range },
           label: docLabel(folder, target.id),
           passage: p,
-          note: passageNote(folder, doc.id, s.index, p),
+          from: s.index,
         },
       ];
     });

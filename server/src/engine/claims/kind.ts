@@ -33,6 +33,11 @@ export interface ClaimKindSpec {
   readonly personal?: boolean;
   /** Whether two comparable claims agree; by default, when their intervals meet. */
   agree?(a: Claim, b: Claim): boolean;
+  /**
+   * Why two claims of the kind that disagree are two things, not two reports of one, from their
+   * values alone ("dates 45 days apart: two events"); `undefined` when nothing in them says so.
+   */
+  distinct?(a: Claim, b: Claim): string | undefined;
 }
 
 /** What a reader sees of one sentence, and how it adds what it reads. */

@@ -11,7 +11,7 @@
  */
 import { eventClass, nounClass, PEOPLE_PARTS, phraseClasses } from '../classes';
 import { DEMONYMS, fold } from '../lexicon';
-import { END_VERBS, FINDING_VERBS, MEASURE_GROUP, MEASURE_WORDS, SELECTING_WORDS, SPEECH_VERBS, START_VERBS, UNIT_WORDS } from '../lexicon/words';
+import { END_VERBS, FINDING_VERBS, MEASURE_GROUP, MEASURE_WORDS, NOT_SUPERLATIVES, SELECTING_WORDS, SPEECH_VERBS, START_VERBS, UNIT_WORDS } from '../lexicon/words';
 import { AGENT_ASIDE, AGENT_HOPS } from '../policy';
 import type { Span } from '../types';
 import type { TaggedToken } from './tagger';
@@ -444,6 +444,5 @@ function isSuperlative(toks: readonly TaggedToken[], k: number): boolean {
   const compound = next?.text === '-' && next.start === t.end;
   if (!compound && t.pos !== 'ADJ') return false;
   const w = t.lower;
-  return /^(?:worst|best)$/.test(w) || (/^[a-z]{2,}est$/.test(w) && !/west$/.test(w) && !NOT_SUPERLATIVE.has(w));
+  return /^(?:worst|best)$/.test(w) || (/^[a-z]{2,}est$/.test(w) && !/west$/.test(w) && !NOT_SUPERLATIVES.has(w));
 }
-const NOT_SUPERLATIVE = new Set(['honest', 'modest', 'dishonest', 'immodest', 'manifest', 'earnest']);

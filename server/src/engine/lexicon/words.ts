@@ -59,3 +59,6 @@ export const SWAP_WORDS: ReadonlySet<string> = new Set(data.swapWords);
 
 /** Modifiers that pick out some of the things counted ("four straight points", "40 career playoff games"). */
 export const SELECTING_WORDS: ReadonlySet<string> = new Set(data.selectingWords);
+
+/** Words that end in -est but are no superlatives ("honest", "modest"). */
+export const NOT_SUPERLATIVES: ReadonlySet<string> = new Set(data.notSuperlatives);

@@ -30,7 +30,8 @@ export const corpus: KindCorpus = {
     { a: 'Harbour pilot Ines Varga died on Saturday at a guesthouse in Porthleven.', b: 'A cleaner discovered the body of Ines Varga at the Porthleven guesthouse on Tuesday.', date: '2024-07-28', conflict: false, compared: false, why: 'the day a body is found is not the day of the death' },
     { a: 'Harbour pilot Ines Varga died on Saturday at a guesthouse in Porthleven.', b: 'Harbour pilot Ines Varga was found dead at a Porthleven guesthouse, police announced on Wednesday.', date: '2024-07-28', conflict: false, compared: false, why: 'the day it was announced is not the day of the death' },
     { a: 'Harbour pilot Ines Varga died on Saturday at a guesthouse in Porthleven.', b: 'Harbour pilot Ines Varga died on Friday at a guesthouse in Porthleven.', date: '2024-07-28', conflict: true, why: 'two days for one death' },
-    { a: 'The Calder Star ran aground off Kelso on Tuesday.', b: 'The Calder Star ran aground off Kelso on Tuesday, September 17.', date: '2024-10-30', conflict: false, compared: false, because: 'two events', why: 'six weeks apart: a story that runs on tells of two groundings (MAX_DATE_GAP_DAYS)' },
+    { a: 'The Calder Star ran aground off Kelso on Tuesday.', b: 'The Calder Star ran aground off Kelso on Tuesday, September 17.', date: '2024-10-30', conflict: false, compared: false, because: 'days apart: two events', why: 'six weeks apart: a story that runs on tells of two groundings (MAX_DATE_GAP_DAYS)' },
+    { a: 'The Calder Star ran aground off Kelso on December 30.', b: 'The Calder Star ran aground off Kelso on January 2, 2025.', conflict: true, why: 'a date without a year read in the nearest year: three days apart, across New Year' },
     { a: 'The Calder Star ran aground off Kelso on Tuesday.', b: 'The Calder Star ran aground off Kelso on Tuesday, October 22.', date: '2024-10-30', conflict: true, why: 'a week apart: one grounding dated two ways' },
   ],
 };

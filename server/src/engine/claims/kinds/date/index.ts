@@ -9,6 +9,7 @@ import { isoDate } from '../../../docdate';
 import { MONTH_NAMES, MONTH_RE, MONTHS, WEEKDAY_RE, WEEKDAYS } from '../../../lexicon/calendar';
 import { findNumbers } from '../../../numbers';
 import { cap, DAY_MS, dateRole, dayNumber, futureCue, isoOf, nearestYear } from '../../calendar';
+import { MAX_DATE_GAP_DAYS } from '../../../policy';
 import { type ClaimKindSpec, intervalsMeet, type PatternReader, type SentenceScope, slotOf } from '../../kind';
 import type { Claim } from '../../types';
 
@@ -28,14 +29,33 @@ export const date: ClaimKindSpec = {
     }
     return intervalsMeet(a, b);
   },
+  distinct(a, b) {
+    const days = daysApart(a, b);
+    return days > MAX_DATE_GAP_DAYS ? `dates ${days.toFixed(0)} days apart: two events` : undefined;
+  },
 };
 
-/** A date as a day range; a date without a year takes the other claim's year. */
-function monthDayRange(c: Claim, other: Claim): [number, number] {
+/** A date as a day range; a date without a year takes the other claim's year (`shift` years off it). */
+function monthDayRange(c: Claim, other: Claim, shift = 0): [number, number] {
   if (!c.monthDay) return [c.lo, c.hi];
-  const year = other.monthDay ? 2024 : new Date(((other.lo + other.hi) / 2) * DAY_MS).getUTCFullYear();
+  const year = other.monthDay ? 2024 : new Date(((other.lo + other.hi) / 2) * DAY_MS).getUTCFullYear() + shift;
   const d = Date.UTC(year, c.monthDay.month - 1, c.monthDay.day) / DAY_MS;
   return [d, d];
+}
+
+/**
+ * The days between two dates (0 where they meet). A date without a year ("June 13") is read in the
+ * other's year or the one before or after, whichever is nearest ("December 30" and "January 2,
+ * 2025" are three days apart); two without a year are read in one year.
+ */
+function daysApart(a: Claim, b: Claim): number {
+  const gap = (shift: number) => {
+    const [lo1, hi1] = monthDayRange(a, b, shift);
+    const [lo2, hi2] = monthDayRange(b, a, shift);
+    return Math.max(0, lo1 - hi2, lo2 - hi1);
+  };
+  const days = a.monthDay || b.monthDay ? Math.min(gap(-1), gap(0), gap(1)) : gap(0);
+  return Number.isFinite(days) ? days : 0;
 }
 
 const FULL_DATES: Array<[RegExp, 'md' | 'dm' | 'dmy' | 'iso']> = [
