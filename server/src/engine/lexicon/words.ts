@@ -1,4 +1,5 @@
 /** Typed loader of words.json: the measure words and verbs of saying the claim frames use. */
+import { UNIT_NAMES } from './units';
 import data from './words.json';
 
 /** Nouns that name what a number measures ("magnitude", "depth", "population", "staff"). */
@@ -10,8 +11,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(data.speechVerbs);
 /** Verbs of finding out, as lemmas: a moment of one is when something became known. */
 export const FINDING_VERBS: ReadonlySet<string> = new Set(data.findingVerbs);
 
-/** Words of units (time, length, mass...), which are never what a number is about. */
-export const UNIT_WORDS: ReadonlySet<string> = new Set(data.unitWords);
+/** Words of units (time, length, mass...; units.json's too), which are never what a number is about. */
+export const UNIT_WORDS: ReadonlySet<string> = new Set([...data.unitWords, ...UNIT_NAMES]);
 
 /** Nouns that name a person ("man", "victim", "boxer"): an age before one is a person's. */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([...data.personNouns, ...data.kinNouns]);

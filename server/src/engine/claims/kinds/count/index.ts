@@ -9,6 +9,8 @@ import { amountHedge, fmt, hedgeAfter, hedgeLength, MEASURES, rangeDisplay, shap
 import { countedNoun, nearestClasses } from '../../scope';
 import { MONTH_RE } from '../../../lexicon/calendar';
 import { NUMBER_WORD } from '../../../numbers';
+import { toBase, type Unit, unitAfter, shownIn } from '../../../lexicon/units';
+import { MEASURE_TOLERANCE, TEMPERATURE_TOLERANCE } from '../../../policy';
 
 export const count: ClaimKindSpec = {
   kind: 'count',
@@ -46,8 +48,13 @@ export const countNumber: NumberReader = {
     if (n.value === 1 && n.words) return 0;
     // A number in a name ("Orbit 4", "Windows 10", "Apollo 11", "Route 66") counts nothing.
     if (!n.words && /\p{Lu}[\p{L}\p{N}-]*\s$/u.test(text.slice(Math.max(sentence.start, n.start - 30), n.start)) && !/(?:^|[.!?]\s*|\b(?:The|A|An|In|On|By|At|Of|And|Some|About|Over|Nearly|Almost|Around)\s)$/.test(text.slice(Math.max(sentence.start, n.start - 30), n.start).trimEnd() + ' ')) return 1;
+    const written = unitAfter(text.slice(n.end, Math.min(sentence.end, n.end + 30)));
+    if (written) return measured(n, s, written.unit, n.end + written.length);
     const noun = countedNoun(text, n.end, sentence.end);
     if (!noun) return elided(n, s);
+    // "352 net yards": a unit after adjectives is a measure too, in its dimension.
+    const late = unitAfter(noun.word);
+    if (late && late.length === noun.word.length) return measured(n, s, late.unit, noun.end);
     const measure = MEASURES[noun.word.toLowerCase()];
     const hedge = amountHedge(text, n.start, sentence.start) ?? hedgeAfter(text, noun.end);
     const tol = n.roundUnit && n.value >= 100 ? Math.min(n.roundUnit / 2, 0.05 * n.value) : measure ? 0.02 * n.value : 0;
@@ -88,6 +95,38 @@ export const countNumber: NumberReader = {
     return 2;
   },
 };
+
+/**
+ * A measure: a number and a unit of units.json ("11 miles", "a 60-metre shaft", "256GB"), in its
+ * dimension's base unit, so that "5 miles" meets "8 km"; a value written in another system than
+ * the dimension's shows its conversion ("11 miles (17.7 km)").
+ */
+function measured(n: Parameters<NumberReader['read']>[0], s: Parameters<NumberReader['read']>[2], unit: Unit, end: number): number {
+  const { text, sentence } = s;
+  const hedge = amountHedge(text, n.start, sentence.start) ?? hedgeAfter(text, end);
+  const tol = unit.dimension === 'temperature' ? TEMPERATURE_TOLERANCE / unit.factor : (MEASURE_TOLERANCE + unit.tolerance) * Math.abs(n.value);
+  const [lo, hi] = shape(n.value, hedge, tol);
+  const start = hedge && !hedgeAfter(text, end) ? n.start - hedgeLength(text, n.start, hedge) : n.start;
+  // "11 miles", "256GB", "30°C" as written; "a 60-metre shaft" as "60 metre".
+  const shown = text.slice(n.end, end).replace(/^-/, ' ');
+  const base = toBase(n.value, unit);
+  const other = shownIn(base, unit);
+  // To three significant digits: a conversion is a reader's aid, not a figure of the source.
+  const conversion = other ? ` (${fmt(Number(((base - other.offset) / other.factor).toPrecision(3)))} ${other.symbol})` : '';
+  const display = rangeDisplay(lo, hi, n.value, (v) => `${fmt(v)}${shown}`, hedge) + conversion;
+  // "a 10-metre dhow", "a 30-foot dhow", "his 80-yard touchdown pass": the size of the thing named
+  // after it, which meets only the size of that thing.
+  const of = ADJECTIVAL_UNIT.exec(text.slice(end, Math.min(sentence.end, end + 40)));
+  const adjectival = of && (/^-/.test(text.slice(n.end, end)) || !/s$/i.test(text.slice(n.end, end).trim())) && !STOP_AFTER_UNIT.test(of[1]!) ? nounClass(of[1]!) : undefined;
+  const dim = adjectival ? `${unit.dimension}|${adjectival}` : unit.dimension;
+  s.add({ start, end, kind: 'number', lo: toBase(lo, unit), hi: toBase(hi, unit), unit: dim, noun: dim, text: text.slice(start, end), display }, true);
+  return 1;
+}
+
+/** The noun after a unit written as an adjective, over "-long", "-deep" ("a 10-metre-long dhow"). */
+const ADJECTIVAL_UNIT = /^(?:-(?:long|deep|high|wide|tall|thick))?\s+(?:(?:long|deep|high|wide|tall)\s+)?(\p{Ll}[\p{Ll}-]+)/u;
+/** Words after a unit that are no thing it is the size of ("12 miles of road", "5 miles per hour", "6 feet under"). */
+const STOP_AFTER_UNIT = /^(?:of|per|a|an|the|in|on|at|to|from|by|for|and|or|but|with|away|off|long|deep|high|wide|tall|away|north|south|east|west|ahead|behind|under|over|above|below|into|across|along|down|up|apart|inland|offshore|each|is|was|were|are|has|had|have|will|would)$/;
 
 /** Participles that, alone after a number, mean people: "the 80 wounded", "10 dead", "three missing". */
 const PEOPLE_PARTICIPLES = /^(?:injured|wounded|hurt|dead|killed|missing|arrested|detained|evacuated|rescued|hospitali[sz]ed|displaced|homeless|trapped|stranded|infected|sick|ill)\b/i;
