@@ -206,3 +206,11 @@ export const FOCUS_SLOT_BOOST = 2;
  */
 export const MEASURE_TOLERANCE = 0.02;
 export const TEMPERATURE_TOLERANCE = 1;
+/**
+ * A clock time beside one written in another or no time zone differs from it by whole hours
+ * (ZONE_STEP_MIN: a few zones are half an hour off, but those are rare and a half hour is a real
+ * discrepancy too often) up to MAX_ZONE_GAP_MIN (the widest offset between two zones is 26 hours;
+ * news compares a day's times within 14): such a pair may be one moment in two zones.
+ */
+export const ZONE_STEP_MIN = 60;
+export const MAX_ZONE_GAP_MIN = 14 * 60;

@@ -182,6 +182,7 @@ export function compact(c: Claim): Claim {
   if (c.agent !== undefined) out.agent = c.agent;
   if (c.moment !== undefined) out.moment = intern(c.moment);
   if (c.against !== undefined) out.against = c.against;
+  if (c.zone !== undefined) out.zone = c.zone;
   if (c.list !== undefined) out.list = c.list;
   return out;
 }

@@ -10,6 +10,8 @@ export interface Claim extends Span {
   /** The value as a closed interval, in the kind's unit (hours, minutes of the day, days since 1970, years...). */
   readonly lo: number;
   readonly hi: number;
+  /** For clock times: the time zone written after it ("3pm BST"; lexicon/zones.json). */
+  readonly zone?: { readonly label: string; readonly offset?: number };
   /** For vote tallies: the votes against (lo and hi hold the votes for). */
   readonly against?: number;
   /** The unit or thing measured: a currency, a counted noun's class, "%", "%change", a measure. */
