@@ -214,3 +214,9 @@ export const TEMPERATURE_TOLERANCE = 1;
  */
 export const ZONE_STEP_MIN = 60;
 export const MAX_ZONE_GAP_MIN = 14 * 60;
+/**
+ * A share written as a fraction ("a third of the staff", "one in four voters") is a round figure:
+ * read to FRACTION_TOLERANCE percentage points, so that "a third" meets "33 per cent" and "35 per
+ * cent" but not "40 per cent".
+ */
+export const FRACTION_TOLERANCE = 2.5;

@@ -39,6 +39,8 @@ export function addFrames(text: string, sentences: readonly Sentence[], claims: 
     } else frame = frameOf(tagged.toks, c, clause);
     // A model counted ("12 AK 47 guns", "seven AK-47 assault rifles") is the thing, whatever noun follows it.
     if (c.kind === 'count' && c.noun && /\d/.test(c.noun)) frame = { ...frame, head: c.noun };
+    // A fraction is a share of the noun after "of" ("a quarter of voters"), not of a "quarter".
+    if (c.derivedFrom === 'fraction' && c.noun) frame = { ...frame, head: c.noun };
     const agent = c.derivedFrom === 'clock' ? undefined : agentOf(tagged.toks, c, sentences[c.sentence]!);
     const framed = Object.keys(frame).length > 0;
     if (framed || agent) claims[k] = { ...c, ...(framed ? { frame } : {}), ...(agent ? { agent } : {}) };

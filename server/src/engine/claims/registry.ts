@@ -11,7 +11,7 @@ import { date, fullDate, monthAlone, monthYear, relativeDay, weekday } from './k
 import { articleDuration, clockDuration, duration, durationNumber } from './kinds/duration';
 import { money, moneyNumber } from './kinds/money';
 import { magnitude, number } from './kinds/number';
-import { percentage, percentageNumber } from './kinds/percentage';
+import { fractionShare, percentage, percentageNumber } from './kinds/percentage';
 import { clockTime, time } from './kinds/time';
 import { vote, voteTally } from './kinds/vote';
 import { year, yearNumber } from './kinds/year';
@@ -25,10 +25,11 @@ export const KINDS: Readonly<Record<ClaimKind, ClaimKindSpec>> = { duration, tim
  * (each takes what the longer form left); weekdays and relative days after dates ("Thursday,
  * November 8" is one date); clock times, then the duration a start and an end time imply (which may
  * overlap them), then durations of "an hour"; vote tallies last of the patterns and before any
- * number reader ("voted 1,942 to 1,458" is neither a year range nor two counts); magnitudes last
+ * number reader ("voted 1,942 to 1,458" is neither a year range nor two counts); fractions as shares
+ * ("a third of the staff", "one in four voters": no count of four); magnitudes last
  * ("a magnitude-6.1 quake": no count of quakes).
  */
-export const PATTERNS: readonly PatternReader[] = [fullDate, monthYear, monthAlone, weekday, relativeDay, clockTime, clockDuration, articleDuration, voteTally, magnitude];
+export const PATTERNS: readonly PatternReader[] = [fullDate, monthYear, monthAlone, weekday, relativeDay, clockTime, clockDuration, articleDuration, voteTally, fractionShare, magnitude];
 
 /**
  * Then each number the patterns left, offered to these readers in turn until one takes it: a year

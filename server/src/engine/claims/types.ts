@@ -38,7 +38,7 @@ export interface Claim extends Span {
   readonly monthDay?: { readonly month: number; readonly day: number; readonly lastDay?: number };
   /** Inside a quotation. */
   readonly quoted: boolean;
-  /** For sums ("18 passengers and 4 crew") and clock ranges: how the value was made. */
+  /** For sums ("18 passengers and 4 crew"), clock ranges and fractions ("a third of"): how the value was made. */
   readonly derivedFrom?: string;
   /**
    * Another event the claim is about, when its clause anchors it to an earlier time than the

@@ -117,7 +117,11 @@ function measured(n: Parameters<NumberReader['read']>[0], s: Parameters<NumberRe
   // "a 10-metre dhow", "a 30-foot dhow", "his 80-yard touchdown pass": the size of the thing named
   // after it, which meets only the size of that thing.
   const of = ADJECTIVAL_UNIT.exec(text.slice(end, Math.min(sentence.end, end + 40)));
-  const adjectival = of && (/^-/.test(text.slice(n.end, end)) || !/s$/i.test(text.slice(n.end, end).trim())) && !STOP_AFTER_UNIT.test(of[1]!) ? nounClass(of[1]!) : undefined;
+  // Joined by a hyphen, or a unit's singular word ("an 80 yard pass"); an abbreviation ("120 mph
+  // winds", "120 mph before") says nothing of its own.
+  const unitText = text.slice(n.end, end);
+  const singularWord = /^\s\p{Ll}{4,}$/u.test(unitText) && !/s$/.test(unitText);
+  const adjectival = of && (/^-/.test(unitText) || singularWord) && !STOP_AFTER_UNIT.test(of[1]!) && !/ly$/.test(of[1]!) ? nounClass(of[1]!) : undefined;
   const dim = adjectival ? `${unit.dimension}|${adjectival}` : unit.dimension;
   s.add({ start, end, kind: 'number', lo: toBase(lo, unit), hi: toBase(hi, unit), unit: dim, noun: dim, text: text.slice(start, end), display }, true);
   return 1;
@@ -126,7 +130,7 @@ function measured(n: Parameters<NumberReader['read']>[0], s: Parameters<NumberRe
 /** The noun after a unit written as an adjective, over "-long", "-deep" ("a 10-metre-long dhow"). */
 const ADJECTIVAL_UNIT = /^(?:-(?:long|deep|high|wide|tall|thick))?\s+(?:(?:long|deep|high|wide|tall)\s+)?(\p{Ll}[\p{Ll}-]+)/u;
 /** Words after a unit that are no thing it is the size of ("12 miles of road", "5 miles per hour", "6 feet under"). */
-const STOP_AFTER_UNIT = /^(?:of|per|a|an|the|in|on|at|to|from|by|for|and|or|but|with|away|off|long|deep|high|wide|tall|away|north|south|east|west|ahead|behind|under|over|above|below|into|across|along|down|up|apart|inland|offshore|each|is|was|were|are|has|had|have|will|would)$/;
+const STOP_AFTER_UNIT = /^(?:of|per|a|an|the|in|on|at|to|from|by|for|and|or|but|with|away|off|long|deep|high|wide|tall|away|north|south|east|west|ahead|behind|under|over|above|below|into|across|along|down|up|apart|inland|offshore|each|is|was|were|are|has|had|have|will|would|before|after|when|while|as|than|since|until|because|if|that|which|who|so|then|there|here|later|earlier|ago)$/;
 
 /** Participles that, alone after a number, mean people: "the 80 wounded", "10 dead", "three missing". */
 const PEOPLE_PARTICIPLES = /^(?:injured|wounded|hurt|dead|killed|missing|arrested|detained|evacuated|rescued|hospitali[sz]ed|displaced|homeless|trapped|stranded|infected|sick|ill)\b/i;

@@ -27,6 +27,7 @@ export const corpus: KindCorpus = {
     { a: 'The Kelso tunnel runs for 5 miles under the bay.', b: 'The Kelso tunnel runs for 8 km under the bay.', conflict: false, why: 'one length in two units, rounded' },
     { a: 'The Kelso tunnel runs for 10 miles under the bay.', b: 'The Kelso tunnel runs for 10 km under the bay.', conflict: true, why: '16.1 km against 10 km' },
     { a: 'The Kelso estate covers 2 acres by the river.', b: 'The Kelso estate covers 0.8 hectares by the river.', conflict: false, why: '2 acres are 0.81 hectares' },
+    { a: 'Gusts reached 120 mph before dawn over Kelso.', b: 'Gusts reached 100 mph on Sunday over Kelso.', conflict: true, why: 'an abbreviation before a word is no size of that word: two speeds of the gusts' },
     { a: 'The Orbit 4 entry model ships with 256GB of storage.', b: 'The Orbit 4 entry model ships with 128 gigabytes of storage.', conflict: true, why: 'two sizes of one model' },
     { a: 'The Orbit 4 top model ships with 1TB of storage.', b: 'The Orbit 4 top model ships with 1,000GB of storage.', conflict: false, why: 'a terabyte is a thousand gigabytes' },
     { a: 'A magnitude 5.9 tremor shook Tarn Island.', b: 'A tremor measuring 5.9 on the Richter scale shook Tarn Island.', conflict: false, why: 'one magnitude' },

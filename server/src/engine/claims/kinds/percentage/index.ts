@@ -2,7 +2,9 @@
  * Percentages: "12%", "12 percent", "21 per cent", "5.4 percentage points"; a change ("up 12%",
  * "fell 3.9 percent") when the text says which way, and only then compared with other changes.
  */
-import { type ClaimKindSpec, type NumberReader } from '../../kind';
+import { type ClaimKindSpec, type NumberReader, type PatternReader } from '../../kind';
+import { UNIT_WORDS } from '../../../lexicon/words';
+import { FRACTION_TOLERANCE } from '../../../policy';
 import { amountHedge, direction, fmt, hedgeLength, rangeDisplay, shape } from '../../quantity';
 
 export const percentage: ClaimKindSpec = {
@@ -33,5 +35,71 @@ export const percentageNumber: NumberReader = {
     const unit = dir ? '%change' : '%';
     s.add({ start, end, kind: 'percentage', lo, hi, unit, text: text.slice(start, end), display: rangeDisplay(lo, hi, v, (x) => `${dir ? (x > 0 ? '+' : x < 0 ? '−' : '') : ''}${fmt(Math.abs(x))}%`, hedge) }, true);
     return 1;
+  },
+};
+
+const DENOMINATORS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6, eighth: 8, eighths: 8, tenth: 10, tenths: 10 };
+const SMALL: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const SMALL_RE = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})';
+const DENOM_RE = '(half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)';
+/**
+ * Fractions as shares of something named after them: "a third of the staff", "two-thirds of
+ * members", "three quarters of its budget", "one in four voters", "nine out of ten patients",
+ * "half of the 40 pupils".
+ */
+const FRACTION_RE = new RegExp(
+  `\\b(?:(${SMALL_RE})[\\s-]+${DENOM_RE}|(half))\\s+of\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+|our\\s+|all\\s+)?(?:[\\d,]+\\s+)?([\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3})` +
+    `|\\b(${SMALL_RE})\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\\s+([\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3})`,
+  'giu',
+);
+/** The first word in lower case after names and possessives ("the Kelso staff", "the world's computers"); '' when none. */
+function commonNoun(phrase: string): string {
+  return phrase.split(/\s+/).find((w) => /^\p{Ll}/u.test(w) && !/['’]s?$/.test(w)) ?? '';
+}
+const PERIOD_BEFORE = /\b(?:first|second|third|fourth|final|last|opening|closing|latter|former|early|late|1st|2nd|3rd|4th)\s*$/i;
+const RANGE_BEFORE = /\b(?:between|from)\s+[\p{L}\d-]+\s+(?:and|to)\s*$/iu;
+const WORD_NUM: Record<string, number> = { ...SMALL, twenty: 20, hundred: 100 };
+const num = (w: string) => (/^\d/.test(w) ? Number(w) : WORD_NUM[w.toLowerCase()]);
+
+/**
+ * A fraction read as a percentage ("a third" is 33.3%, compared with "33 per cent"): a word
+ * fraction is a round figure, read to FRACTION_TOLERANCE points. Not a fraction of a unit ("half
+ * of an hour", "a quarter of a mile"), which is a measure, nor "a half" alone.
+ */
+export const fractionShare: PatternReader = {
+  kind: 'percentage',
+  read(s) {
+    for (const m of s.within(FRACTION_RE)) {
+      let share: number | undefined;
+      let noun: string;
+      let written: string;
+      if (m[5] !== undefined) {
+        const a = num(m[5]);
+        const b = num(m[6]!);
+        if (a === undefined || b === undefined || a >= b) continue;
+        share = (100 * a) / b;
+        noun = m[7]!;
+        written = m[0].slice(0, m[0].length - noun.length).trimEnd();
+        noun = commonNoun(noun);
+      } else {
+        const top = m[3] ? 1 : m[1]!.toLowerCase() in SMALL ? SMALL[m[1]!.toLowerCase()]! : Number(m[1]);
+        const bottom = m[3] ? 2 : DENOMINATORS[m[2]!.toLowerCase()]!;
+        if (!(top < bottom)) continue;
+        share = (100 * top) / bottom;
+        noun = commonNoun(m[4]!);
+        written = m[0].slice(0, m[0].search(/\s+of\s/i));
+      }
+      // "the second half of the game", "the fourth quarter of": a period, no share; "between half and
+      // two-thirds of homes": a range, not read.
+      const before = s.text.slice(Math.max(s.sentence.start, m.index - 40), m.index);
+      if (PERIOD_BEFORE.test(before) || RANGE_BEFORE.test(before)) continue;
+      if (!noun || UNIT_WORDS.has(noun.toLowerCase()) || /^(?:a|an|it|them|those|these|us|you|which|whom)$/i.test(noun)) continue;
+      const span = { start: m.index, end: m.index + written.length };
+      if (!s.free(span)) continue;
+      const hedge = amountHedge(s.text, span.start, s.sentence.start);
+      const [lo, hi] = shape(share, hedge, FRACTION_TOLERANCE);
+      const start = hedge ? span.start - hedgeLength(s.text, span.start, hedge) : span.start;
+      s.add({ start, end: span.end, kind: 'percentage', lo, hi, unit: '%', text: s.text.slice(start, span.end), display: `${rangeDisplay(lo, hi, share, (x) => `${fmt(Math.round(x * 10) / 10)}%`, hedge)} (${written.replace(/\s+/g, ' ').toLowerCase()})`, derivedFrom: 'fraction', noun: noun.toLowerCase() }, true);
+    }
   },
 };
