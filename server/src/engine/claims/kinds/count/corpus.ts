@@ -11,6 +11,8 @@ export const corpus: KindCorpus = {
     { text: 'There were 18 passengers and 4 crew on board.', claims: [['18 passengers', '18 passengers'], ['18 passengers and 4 crew', '22 people (18 + 4)'], ['4 crew', '4 crew']] },
   ],
   counter: [
+    { text: 'Several dozen people gathered outside the Kelso town hall.', why: 'several dozen is a vague amount, not twelve' },
+    { text: 'A few hundred fans waited at the gates.', why: 'a few hundred is a vague amount, not a hundred' },
     { text: 'One official said the talks were useful.', why: '"one" as a word is rarely a count' },
   ],
   pairs: [

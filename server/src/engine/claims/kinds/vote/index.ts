@@ -19,11 +19,14 @@ export const vote: ClaimKindSpec = {
 };
 
 const N = '(\\d{1,3}(?:,\\d{3})+|\\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)';
-/** "5-4 vote", "a 7-2 decision", "voted 52-48", "passed 1,942 to 1,458", "by 12 votes to three". */
+/** "5-4 vote", "a 7-2 decision", "voted 52-48", "passed 1,942 to 1,458", "(by) five votes to four", "212 in favour and 190 against". */
 const TALLY_RE = new RegExp(
   `\\b${N}\\s*(?:-|–|—|to)\\s*${N}\\s+(?:vote|votes|decision|ruling|verdict|majority|margin|split)\\b` +
     `|\\b(?:voted|vote|votes|passed|approved|rejected|carried|defeated|backed|won|lost|ruled)\\s+(?:by\\s+)?${N}\\s*(?:-|–|—|to)\\s*${N}\\b(?!\\s*(?:%|per\\s?cent|percent|years?|months?|weeks?|days?|hours?|minutes?|a\\.m|p\\.m|am\\b|pm\\b))` +
-    `|\\bby\\s+${N}\\s+votes?\\s+to\\s+${N}\\b`,
+    // "five votes to four", but not a candidate's votes against another's ("with 1,486 votes to 1,479
+    // for the sitting councillor"): those are two counts.
+    `|(?<!\\bwith\\s+)(?<![\\d,.])\\b${N}\\s+votes?\\s+to\\s+${N}\\b(?!\\s+(?:for|from)\\b)` +
+    `|\\b${N}\\s+(?:votes?\\s+)?(?:in\\s+favou?r|for)(?:\\s+and|,)?\\s+${N}\\s+(?:votes?\\s+)?against\\b`,
   'gi',
 );
 
@@ -33,8 +36,8 @@ export const voteTally: PatternReader = {
   kind: 'vote',
   read(s) {
     for (const m of s.within(TALLY_RE)) {
-      const a = m[1] ?? m[3] ?? m[5];
-      const b = m[2] ?? m[4] ?? m[6];
+      const a = m[1] ?? m[3] ?? m[5] ?? m[7];
+      const b = m[2] ?? m[4] ?? m[6] ?? m[8];
       const yes = a === undefined ? undefined : value(a);
       const no = b === undefined ? undefined : value(b);
       if (yes === undefined || no === undefined) continue;
