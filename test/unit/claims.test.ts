@@ -252,6 +252,20 @@ describe('conflicts between sources', () => {
     assert.ok(men.length > 0 && men.every((x) => /: update: /.test(x)), men.join('\n'));
   });
 
+  it('reports a figure its source tells as a revision ("up from its estimate") as an update, not a conflict', () => {
+    const a = 'Published 2025-10-08\n\nThe Brennock trust has postponed 420 planned operations because of the porters’ strike.';
+    const b = 'Published 2025-10-17\n\nThe Brennock trust said 455 planned operations had been postponed because of the porters’ strike, up from its estimate before the strike.';
+    const f = findings({ a, b });
+    assert.ok(f.length > 0, 'the two counts are compared');
+    assert.ok(f.every((x) => /: update: Later report of operations/.test(x)), f.join('\n'));
+    // Without the revision, the same two figures conflict.
+    const plain = findings({ a, b: b.replace(', up from its estimate before the strike', '') });
+    assert.ok(plain.length > 0 && plain.every((x) => /: count: /.test(x)), plain.join('\n'));
+    // A revision dated before the other source's figure is no later report of it.
+    const older = findings({ a: a.replace('2025-10-08', '2025-10-20'), b });
+    assert.ok(older.length > 0 && older.every((x) => /: count: /.test(x)), older.join('\n'));
+  });
+
   it('reports a duration that disagrees, on both sides, stating both claims', () => {
     const f = findings({
       a: `Published 2024-10-30\n\n${story} The search for the deckhand took four and a half hours.`,

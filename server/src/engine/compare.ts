@@ -1081,7 +1081,7 @@ function compareClaimsOf(ctx: Context, index: ClaimIndex, doc: DocumentAnalysis,
       const later = updateOf(x, y);
       if (later) {
         const [early, late] = later;
-        const when = (r: ClaimRef) => `${baseName(r.doc.id)}, ${r.doc.date!.iso}`;
+        const when = (r: ClaimRef) => (r.doc.date ? `${baseName(r.doc.id)}, ${r.doc.date.iso}` : baseName(r.doc.id));
         out.push({ kind: 'update', label: `Later report of ${slotLabel(x.claim.kind, cls, x.claim).replace(/^Number of /, '')}: ${late.claim.display} (${when(late)}) after ${early.claim.display} (${when(early)})`, a: claimSide(x), b: claimSide(y), why });
       } else out.push({ kind: x.claim.kind, label: slotLabel(x.claim.kind, cls, x.claim), a: claimSide(x), b: claimSide(y), why });
     }
@@ -1096,6 +1096,8 @@ function compareClaimsOf(ctx: Context, index: ClaimIndex, doc: DocumentAnalysis,
  * undated, or the figure went the other way: that is a conflict).
  */
 function updateOf(x: ClaimRef, y: ClaimRef): [ClaimRef, ClaimRef] | undefined {
+  const revised = revisionOf(x, y);
+  if (revised) return revised;
   // Running figures count people ("games missed" are no missing people; "six miners" are people).
   const people = (n: string | undefined) => n !== undefined && PEOPLE_NOUNS.has(n);
   if (x.claim.kind !== 'count' || !people(x.claim.noun) || !people(y.claim.noun) || !x.doc.date || !y.doc.date || x.doc.date.iso === y.doc.date.iso) return undefined;
@@ -1105,6 +1107,28 @@ function updateOf(x: ClaimRef, y: ClaimRef): [ClaimRef, ClaimRef] | undefined {
   if ([...classes].some((c) => FALLING.has(c)) && late.claim.hi < early.claim.lo) return [early, late];
   return undefined;
 }
+/**
+ * A figure its own sentence tells as a revision of an earlier one ("455 operations had been
+ * postponed, up from its estimate before the strike", "revised up", "the initial estimate") is
+ * the later report of the other source's figure, unless that source is dated later: an update,
+ * whichever way it went. Returns the earlier and the revising claim.
+ */
+function revisionOf(x: ClaimRef, y: ClaimRef): [ClaimRef, ClaimRef] | undefined {
+  if (!QUANTITIES.has(x.claim.kind)) return undefined;
+  const says = (r: ClaimRef) => {
+    const s = r.doc.sentences[r.claim.sentence];
+    return s !== undefined && REVISION.test(r.doc.text.slice(s.start, s.end));
+  };
+  const rx = says(x);
+  const ry = says(y);
+  if (rx === ry) return undefined;
+  const [early, late] = rx ? [y, x] : [x, y];
+  if (early.doc.date && late.doc.date && early.doc.date.iso > late.doc.date.iso) return undefined;
+  return [early, late];
+}
+const QUANTITIES: ReadonlySet<string> = new Set(['count', 'number', 'money', 'percentage']);
+const REVISION = /\b(?:up|down)\s+from\s+(?:its|an?|the|their|his|her)\s+(?:(?:earlier|initial|previous|original|first)\s+)?(?:estimate|figure|forecast|count|total)s?\b|\brevised\s+(?:up|down|upwards?|downwards?)\b|\b(?:earlier|initial|previous|original|first)\s+(?:estimates?|forecasts?)\b/i;
+
 /**
  * Counted nouns (as a count's `noun`, by `nounClass`) that count people: the parts of "people", the
  * nouns of a person (words.json's personNouns: miners, nurses) and the plurals no stem undoes.
