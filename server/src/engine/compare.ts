@@ -1181,6 +1181,10 @@ function whyNotCompared(ctx: Context, x: ClaimRef, y: ClaimRef): string | undefi
   if (a.quoted !== b.quoted && (a.kind === 'date' || a.kind === 'time')) return 'one is quoted';
   // "the first time since the 2004-05 season" bounds a stretch; "the 2008-09 season" is when something was.
   if (a.kind === 'year' && (a.role === 'bound') !== (b.role === 'bound')) return 'a bound ("since", "until") and a time of something';
+  // A year is the time of what its verb tells: "hosted the 2007 ceremony" and "earned praise in
+  // 2001", "defected in 1991" and "was founded in 1931" are two events' years. A year read from a
+  // thing's age ("the 26-year-old bridge") is when the thing began, whatever verb its clause has.
+  if (a.kind === 'year' && a.moment && b.moment && a.moment !== b.moment && !sameEventClass(a.moment, b.moment) && !AGE_YEAR.test(a.text) && !AGE_YEAR.test(b.text)) return `years of two events ('${a.moment}' and '${b.moment}')`;
   // Names in the claims' clauses: two different sets of names are two different things.
   const ea = ctx.claimEntities(x.doc, a);
   const eb = ctx.claimEntities(y.doc, b);
@@ -1337,6 +1341,9 @@ function ratioOf(a: Claim, b: Claim): number {
   if (!(va > 0 && vb > 0 && Number.isFinite(va) && Number.isFinite(vb))) return 1;
   return Math.max(va, vb) / Math.min(va, vb);
 }
+
+/** A year read from a thing's age ("the 26-year-old bridge", "built 40 years ago"). */
+const AGE_YEAR = /year-old|years?\s+old|years?\s+ago/i;
 
 function sameEventClass(p: string, q: string): boolean {
   const c = eventClass(p);

@@ -21,5 +21,7 @@ export const corpus: KindCorpus = {
     { a: 'The Tolbrook Bridge was refurbished between 2015 and 2017.', b: 'The Tolbrook Bridge was refurbished in 2016.', conflict: false, why: '2016 lies in 2015-2017' },
     { a: 'The Kestrels reached the Arlow Cup final for the first time since 2004.', b: 'The Kestrels reached the Arlow Cup final in 2009.', conflict: false, compared: false, why: 'a bound of a stretch and the time of the final', because: 'a bound' },
     { a: 'The Matanuska Maid warehouse was built in 1935.', b: 'The Matanuska Maid warehouse was built in the 1930s.', conflict: false, why: '1935 is in the 1930s' },
+    { a: 'Mara Velde hosted the Kelso Film Awards in 2007 and won praise.', b: 'Mara Velde was first nominated at the Kelso Film Awards in 2001.', conflict: false, compared: false, because: 'years of two events', why: 'the year she hosted and the year she was nominated' },
+    { a: 'A Wendline ferry collided with the 26-year-old Tolbrook Bridge.', b: 'The Tolbrook Bridge opened in 1996.', date: '2024-10-29', conflict: true, why: 'a bridge 26 years old in 2024 opened in 1998, whatever verb its clause has' },
   ],
 };
