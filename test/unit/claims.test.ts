@@ -264,6 +264,9 @@ describe('conflicts between sources', () => {
     // A revision dated before the other source's figure is no later report of it.
     const older = findings({ a: a.replace('2025-10-08', '2025-10-20'), b });
     assert.ok(older.length > 0 && older.every((x) => /: count: /.test(x)), older.join('\n'));
+    // "initial estimates" is the earlier figure, no revision.
+    const initial = findings({ a, b: 'Published 2025-10-08\n\nThe Brennock trust has postponed 455 planned operations because of the porters’ strike, according to initial estimates.' });
+    assert.ok(initial.length > 0 && initial.every((x) => /: count: /.test(x)), initial.join('\n'));
   });
 
   it('reports a duration that disagrees, on both sides, stating both claims', () => {

@@ -1109,7 +1109,7 @@ function updateOf(x: ClaimRef, y: ClaimRef): [ClaimRef, ClaimRef] | undefined {
 }
 /**
  * A figure its own sentence tells as a revision of an earlier one ("455 operations had been
- * postponed, up from its estimate before the strike", "revised up", "the initial estimate") is
+ * postponed, up from its estimate before the strike", "revised up"; not "initial estimates", which is the earlier figure) is
  * the later report of the other source's figure, unless that source is dated later: an update,
  * whichever way it went. Returns the earlier and the revising claim.
  */
@@ -1127,7 +1127,7 @@ function revisionOf(x: ClaimRef, y: ClaimRef): [ClaimRef, ClaimRef] | undefined 
   return [early, late];
 }
 const QUANTITIES: ReadonlySet<string> = new Set(['count', 'number', 'money', 'percentage']);
-const REVISION = /\b(?:up|down)\s+from\s+(?:its|an?|the|their|his|her)\s+(?:(?:earlier|initial|previous|original|first)\s+)?(?:estimate|figure|forecast|count|total)s?\b|\brevised\s+(?:up|down|upwards?|downwards?)\b|\b(?:earlier|initial|previous|original|first)\s+(?:estimates?|forecasts?)\b/i;
+const REVISION = /\b(?:up|down)\s+from\s+(?:its|an?|the|their|his|her)\s+(?:(?:earlier|initial|previous|original|first)\s+)?(?:estimate|figure|forecast|count|total)s?\b|\brevised\s+(?:up|down|upwards?|downwards?)\b/i;
 
 /**
  * Counted nouns (as a count's `noun`, by `nounClass`) that count people: the parts of "people", the

@@ -104,7 +104,7 @@ export function findNumbers(text: string, start = 0, end = text.length): NumberM
     }
     const phrase = (m[8] ?? m[9])!;
     // "several dozen", "a few hundred", "many thousand": a vague amount, no number to compare.
-    if (/^(?:dozen|hundred|thousand|million|billion)$/i.test(phrase) && /\b(?:several|a\s+few|few|many)\s+$/i.test(slice.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (/^(?:dozen|hundred|thousand|million|billion)\b/i.test(phrase) && /\b(?:several|a\s+few|few|many)\s+$/i.test(slice.slice(Math.max(0, m.index - 12), m.index))) continue;
     const value = wordsValue(phrase);
     if (value === undefined) continue;
     out.push({ start: m.index, end: m.index + phrase.length, value, text: phrase, words: true, roundUnit: 0, decimals: 0, scaled: /million|billion|trillion|thousand/i.test(phrase) });

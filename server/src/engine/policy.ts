@@ -202,7 +202,7 @@ export const FOCUS_SLOT_BOOST = 2;
  * A measure ("11 miles", "870 metres") is read to MEASURE_TOLERANCE of its value, as a share: a
  * conversion is rounded ("5 miles (8 km)" is 8.05 km), and two reports of one length a few per cent
  * apart are one figure rounded twice. A temperature, to TEMPERATURE_TOLERANCE degrees Celsius
- * ("86F" is 30 °C; a share of a value near zero is nothing).
+ * ("86°F" is 30 °C; a share of a value near zero is nothing).
  */
 export const MEASURE_TOLERANCE = 0.02;
 export const TEMPERATURE_TOLERANCE = 1;

@@ -2,7 +2,7 @@
  * Typed loader of units.json: units of measure by dimension, with their factors, so that a measure
  * is compared in its dimension's base unit ("5 miles" and "8 km" are one length).
  *
- * Written here rather than taken from a units library: the conversions are a table of about sixty
+ * Written here rather than taken from a units library: the conversions are a table of about forty
  * factors (the libraries measured, such as convert-units and mathjs, carry the same table and a
  * parser for expressions, not for how news writes a unit after a number: "a 60-metre shaft",
  * "256GB", "1,200 sq ft", "miles an hour").
@@ -59,7 +59,11 @@ const AFTER_EXACT = new RegExp(`^(?:\\s?|-)(${[...byExact.keys()].map(escape).jo
 /** The unit written at the start of `after` (the text right after a number), and its length there. */
 export function unitAfter(after: string): { unit: Unit; length: number } | undefined {
   const exact = AFTER_EXACT.exec(after);
-  if (exact) return { unit: byExact.get(exact[1]!)!, length: exact[0].length };
+  // An abbreviation after a space is a unit only before "of" or the end of a phrase ("10 GB of
+  // data", "1 TB."), not before a word it may name ("120 TB cases", "2 GB medals"); written on the
+  // number ("256GB"), always.
+  if (exact && (!/^\s/.test(exact[0]) || /^\s*(?:of\b|[.,;:)!?]|$)/.test(after.slice(exact[0].length)))) return { unit: byExact.get(exact[1]!)!, length: exact[0].length };
+  if (exact) return undefined;
   const m = AFTER.exec(after);
   if (!m) return undefined;
   return { unit: byName.get(m[1]!.toLowerCase())!, length: m[0].length };

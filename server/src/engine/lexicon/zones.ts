@@ -17,7 +17,7 @@ const NAMES = new Map<string, number | undefined>([
   ...data.ambiguous.filter((a) => !/^[A-Z]+$/.test(a)).map((a) => [a, undefined] as const),
 ]);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const ABBREVIATION_RE = new RegExp(`^\\s*\\(?(${[...ABBREVIATIONS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?:\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?)?\\)?(?![\\p{L}\\p{N}])`, 'u');
+const ABBREVIATION_RE = new RegExp(`^\\s*\\(?(${[...ABBREVIATIONS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?:([+-])(1[0-4]|0?\\d)(?::?(00|30|45))?)?\\)?(?![\\p{L}\\p{N}])`, 'u');
 const NAME_RE = new RegExp(`^\\s*\\(?(${[...NAMES.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})\\)?(?![\\p{L}])`, 'iu');
 
 /** The zone written right after a clock time ("3pm BST", "14:00 (GMT)", "09:00 UTC+8", "noon local time"), and its length. */

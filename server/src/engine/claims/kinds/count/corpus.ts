@@ -13,6 +13,7 @@ export const corpus: KindCorpus = {
   counter: [
     { text: 'Several dozen people gathered outside the Kelso town hall.', why: 'several dozen is a vague amount, not twelve' },
     { text: 'A few hundred fans waited at the gates.', why: 'a few hundred is a vague amount, not a hundred' },
+    { text: 'Several hundred thousand people marched in Kelso.', why: 'several hundred thousand is a vague amount' },
     { text: 'One official said the talks were useful.', why: '"one" as a word is rarely a count' },
   ],
   pairs: [

@@ -103,17 +103,25 @@ export const countNumber: NumberReader = {
  */
 function measured(n: Parameters<NumberReader['read']>[0], s: Parameters<NumberReader['read']>[2], unit: Unit, end: number): number {
   const { text, sentence } = s;
-  const hedge = amountHedge(text, n.start, sentence.start) ?? hedgeAfter(text, end);
+  // "-5°C", "minus 5°C": a temperature below zero.
+  const minus = unit.dimension === 'temperature' ? /(?:[-−]|\bminus\s+)$/i.exec(text.slice(Math.max(sentence.start, n.start - 6), n.start)) : null;
+  if (minus) return measuredValue(n, s, unit, end, -n.value, n.start - minus[0].length);
+  return measuredValue(n, s, unit, end, n.value, n.start);
+}
+
+function measuredValue(n: Parameters<NumberReader['read']>[0], s: Parameters<NumberReader['read']>[2], unit: Unit, end: number, value: number, from: number): number {
+  const { text, sentence } = s;
+  const hedge = amountHedge(text, from, sentence.start) ?? hedgeAfter(text, end);
   const tol = unit.dimension === 'temperature' ? TEMPERATURE_TOLERANCE / unit.factor : (MEASURE_TOLERANCE + unit.tolerance) * Math.abs(n.value);
-  const [lo, hi] = shape(n.value, hedge, tol);
-  const start = hedge && !hedgeAfter(text, end) ? n.start - hedgeLength(text, n.start, hedge) : n.start;
+  const [lo, hi] = value < 0 ? (([l, h]) => [-h, -l])(shape(-value, hedge, tol)) : shape(value, hedge, tol);
+  const start = hedge && !hedgeAfter(text, end) ? from - hedgeLength(text, from, hedge) : from;
   // "11 miles", "256GB", "30°C" as written; "a 60-metre shaft" as "60 metre".
   const shown = text.slice(n.end, end).replace(/^-/, ' ');
-  const base = toBase(n.value, unit);
+  const base = toBase(value, unit);
   const other = shownIn(base, unit);
   // To three significant digits: a conversion is a reader's aid, not a figure of the source.
   const conversion = other ? ` (${fmt(Number(((base - other.offset) / other.factor).toPrecision(3)))} ${other.symbol})` : '';
-  const display = rangeDisplay(lo, hi, n.value, (v) => `${fmt(v)}${shown}`, hedge) + conversion;
+  const display = rangeDisplay(lo, hi, value, (v) => `${fmt(v)}${shown}`, hedge) + conversion;
   // "a 10-metre dhow", "a 30-foot dhow", "his 80-yard touchdown pass": the size of the thing named
   // after it, which meets only the size of that thing.
   const of = ADJECTIVAL_UNIT.exec(text.slice(end, Math.min(sentence.end, end + 40)));

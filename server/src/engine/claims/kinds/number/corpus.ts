@@ -10,6 +10,7 @@ export const corpus: KindCorpus = {
     { text: 'Crews worked in a 60-metre shaft.', claims: [['60-metre', '60 metre']] },
     { text: 'Winds reached 70 miles per hour.', claims: [['70 miles per hour', '70 miles per hour (113 km/h)']] },
     { text: 'It was 86°F in the shade.', claims: [['86°F', '86°F (30 °C)']] },
+    { text: 'Overnight it fell to -5°C.', claims: [['-5°C', '-5°C']] },
     { text: 'The office has 12,000 sq ft of floor space.', claims: [['12,000 sq ft', '12,000 sq ft (1,110 m²)']] },
     { text: 'The shaft is 870 metres deep.', claims: [['870 metres', '870 metres']] },
     { text: 'A magnitude-6.1 temblor struck the island.', claims: [['6.1', 'magnitude 6.1']] },
@@ -19,6 +20,7 @@ export const corpus: KindCorpus = {
   counter: [
     { text: 'Eleven people were injured.', why: 'people are counted, not measured' },
     { text: 'The 5G network now reaches 30 towns.', why: 'a generation of networks, no unit; towns are counted' },
+    { text: 'The court has 120 TB cases on file.', why: 'an abbreviation before a word it may name is no unit' },
     { text: 'Flight 370 left at 12.41am with 239 people on board.', why: 'a flight number, a clock time and people' },
   ],
   pairs: [
@@ -30,6 +32,7 @@ export const corpus: KindCorpus = {
     { a: 'Gusts reached 120 mph before dawn over Kelso.', b: 'Gusts reached 100 mph on Sunday over Kelso.', conflict: true, why: 'an abbreviation before a word is no size of that word: two speeds of the gusts' },
     { a: 'The Orbit 4 entry model ships with 256GB of storage.', b: 'The Orbit 4 entry model ships with 128 gigabytes of storage.', conflict: true, why: 'two sizes of one model' },
     { a: 'The Orbit 4 top model ships with 1TB of storage.', b: 'The Orbit 4 top model ships with 1,000GB of storage.', conflict: false, why: 'a terabyte is a thousand gigabytes' },
+    { a: 'Overnight Kelso fell to -5°C.', b: 'Overnight Kelso fell to 5°C.', conflict: true, why: 'below zero and above it' },
     { a: 'A magnitude 5.9 tremor shook Tarn Island.', b: 'A tremor measuring 5.9 on the Richter scale shook Tarn Island.', conflict: false, why: 'one magnitude' },
   ],
 };

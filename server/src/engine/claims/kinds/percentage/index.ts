@@ -49,14 +49,15 @@ const DENOM_RE = '(half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths
  */
 const FRACTION_RE = new RegExp(
   `\\b(?:(${SMALL_RE})[\\s-]+${DENOM_RE}|(half))\\s+of\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+|our\\s+|all\\s+)?(?:[\\d,]+\\s+)?([\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3})` +
-    `|\\b(${SMALL_RE})\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\\s+([\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3})`,
+    `|\\b(${SMALL_RE})\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\\s+(?:of\\s+(?:the|its|their|his|her|our|all)\\s+)?([\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3})`,
   'giu',
 );
 /** The first word in lower case after names and possessives ("the Kelso staff", "the world's computers"); '' when none. */
 function commonNoun(phrase: string): string {
   return phrase.split(/\s+/).find((w) => /^\p{Ll}/u.test(w) && !/['’]s?$/.test(w)) ?? '';
 }
-const PERIOD_BEFORE = /\b(?:first|second|third|fourth|final|last|opening|closing|latter|former|early|late|1st|2nd|3rd|4th)\s*$/i;
+const PERIOD_BEFORE = /\b(?:first|second|third|fourth|final|last|opening|closing|latter|former|early|late|top|bottom|upper|lower|better|other|1st|2nd|3rd|4th)\s*$/i;
+const IDIOM_NOUNS: ReadonlySet<string> = new Set(['way', 'story', 'battle', 'time', 'truth', 'problem', 'fun']);
 const RANGE_BEFORE = /\b(?:between|from)\s+[\p{L}\d-]+\s+(?:and|to)\s*$/iu;
 const WORD_NUM: Record<string, number> = { ...SMALL, twenty: 20, hundred: 100 };
 const num = (w: string) => (/^\d/.test(w) ? Number(w) : WORD_NUM[w.toLowerCase()]);
@@ -79,7 +80,8 @@ export const fractionShare: PatternReader = {
         if (a === undefined || b === undefined || a >= b) continue;
         share = (100 * a) / b;
         noun = m[7]!;
-        written = m[0].slice(0, m[0].length - noun.length).trimEnd();
+        // "one in three", up to the denominator ("of the" may follow it).
+        written = m[0].slice(0, m[0].toLowerCase().indexOf(m[6]!.toLowerCase(), m[5]!.length) + m[6]!.length);
         noun = commonNoun(noun);
       } else {
         const top = m[3] ? 1 : m[1]!.toLowerCase() in SMALL ? SMALL[m[1]!.toLowerCase()]! : Number(m[1]);
@@ -93,7 +95,8 @@ export const fractionShare: PatternReader = {
       // two-thirds of homes": a range, not read.
       const before = s.text.slice(Math.max(s.sentence.start, m.index - 40), m.index);
       if (PERIOD_BEFORE.test(before) || RANGE_BEFORE.test(before)) continue;
-      if (!noun || UNIT_WORDS.has(noun.toLowerCase()) || /^(?:a|an|it|them|those|these|us|you|which|whom)$/i.test(noun)) continue;
+      // "a quarter of the way", "half of the story": idioms, no share.
+      if (!noun || IDIOM_NOUNS.has(noun.toLowerCase()) || UNIT_WORDS.has(noun.toLowerCase()) || /^(?:a|an|it|them|those|these|us|you|which|whom)$/i.test(noun)) continue;
       const span = { start: m.index, end: m.index + written.length };
       if (!s.free(span)) continue;
       const hedge = amountHedge(s.text, span.start, s.sentence.start);

@@ -9,6 +9,7 @@ export const corpus: KindCorpus = {
     { text: 'The markets reopened at noon.', claims: [['noon', '11:55–12:05']] },
     { text: 'The count was declared at 3:10am BST.', claims: [['3:10am BST', '3:10 BST (2:10 UTC)']] },
     { text: 'Launch is set for 09:30 UTC+8 on Friday.', claims: [['09:30 UTC+8', '9:30 UTC+8 (1:30 UTC)']] },
+    { text: 'Doors opened at 14:00 GMT - 20 minutes late.', claims: [['14:00 GMT', '13:55–14:05 GMT']] },
     { text: 'The vote closed at 10 a.m. ET.', claims: [['10 a.m. ET', '9:55–10:05 ET']] },
   ],
   counter: [
@@ -25,5 +26,7 @@ export const corpus: KindCorpus = {
     { a: 'The Orbit 4 went on sale at 23:30 GMT in Kelso.', b: 'The Orbit 4 went on sale at 00:30 CET in Kelso.', conflict: false, why: 'one moment across midnight' },
     { a: 'The Orbit 4 went on sale at 3pm GMT in Kelso.', b: 'The Orbit 4 went on sale at 10am in Kelso.', conflict: false, compared: false, because: 'maybe two time zones', why: 'a time with no zone may be another zone’s: five hours apart is New York’s 10am' },
     { a: 'The Orbit 4 went on sale at 3pm GMT in Kelso.', b: 'The Orbit 4 went on sale at 3:40pm in Kelso.', conflict: true, why: 'forty minutes is no zone apart' },
+    { a: 'The Orbit 4 went on sale at 23:00 GMT in Kelso.', b: 'The Orbit 4 went on sale at 1am in Kelso.', conflict: false, compared: false, because: 'maybe two time zones', why: 'two hours apart across midnight may be two zones' },
+    { a: 'The Orbit 4 went on sale at 14:00 GMT in Kelso.', b: 'The Orbit 4 went on sale at 14:00 GMT - 20 minutes after the doors opened in Kelso.', conflict: false, why: 'a dash after a zone is no offset' },
   ],
 };

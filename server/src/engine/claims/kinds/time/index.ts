@@ -32,7 +32,9 @@ export const time: ClaimKindSpec = {
     if (!a.zone && !b.zone) return undefined;
     if (a.zone?.offset !== undefined && b.zone?.offset !== undefined) return undefined;
     if (a.zone && b.zone && a.zone.label === b.zone.label) return undefined;
-    const d = Math.abs((a.lo + a.hi) / 2 - (b.lo + b.hi) / 2);
+    const gap = Math.abs((a.lo + a.hi) / 2 - (b.lo + b.hi) / 2);
+    // Around the clock: "23:00 GMT" and "1am" are two hours apart.
+    const d = Math.min(gap, DAY - gap);
     return d > 0 && d <= MAX_ZONE_GAP_MIN && d % ZONE_STEP_MIN === 0 ? 'maybe two time zones' : undefined;
   },
 };

@@ -16,6 +16,7 @@ export const corpus: KindCorpus = {
     { text: 'Turnout rose from 34 to 36 percent.', why: 'a range of percentages' },
     { text: 'He won the seat by 300 votes.', why: 'a margin alone is no tally' },
     { text: 'She took the ward with 1,486 votes to 1,479 for the sitting councillor.', why: 'two candidates’ counts, each compared as a count' },
+    { text: 'Smith had 1,486 votes to 1,479 for Jones.', why: 'two candidates’ counts: no tally of 1,486 to 1 either' },
   ],
   pairs: [
     { a: 'Nurses at Brennock General Hospital voted 1,942 to 1,458 to strike.', b: 'Nurses at Brennock General Hospital voted 1,492 to 1,458 to strike.', conflict: true, why: 'the votes for differ' },

@@ -25,7 +25,7 @@ const TALLY_RE = new RegExp(
     `|\\b(?:voted|vote|votes|passed|approved|rejected|carried|defeated|backed|won|lost|ruled)\\s+(?:by\\s+)?${N}\\s*(?:-|–|—|to)\\s*${N}\\b(?!\\s*(?:%|per\\s?cent|percent|years?|months?|weeks?|days?|hours?|minutes?|a\\.m|p\\.m|am\\b|pm\\b))` +
     // "five votes to four", but not a candidate's votes against another's ("with 1,486 votes to 1,479
     // for the sitting councillor"): those are two counts.
-    `|(?<!\\bwith\\s+)(?<![\\d,.])\\b${N}\\s+votes?\\s+to\\s+${N}\\b(?!\\s+(?:for|from)\\b)` +
+    `|(?<!\\bwith\\s+)(?<![\\d,.])\\b${N}\\s+votes?\\s+to\\s+${N}(?![\\d,])\\b(?!\\s+(?:for|from)\\b)` +
     `|\\b${N}\\s+(?:votes?\\s+)?(?:in\\s+favou?r|for)(?:\\s+and|,)?\\s+${N}\\s+(?:votes?\\s+)?against\\b`,
   'gi',
 );
