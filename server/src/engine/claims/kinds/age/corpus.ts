@@ -12,6 +12,7 @@ export const corpus: KindCorpus = {
     { text: 'A 15-year-old high school student was hurt.', claims: [['15-year-old', '15 years old']] },
   ],
   counter: [
+    { text: 'Tomas Velde, who is 6ft 4in, joined the Kelso club.', why: 'a height, no age' },
     { text: 'Crews closed the 26-year-old bridge.', why: 'a thing’s age is the year it began (the year kind)' },
     { text: 'Crews closed the 26-year-old Tolbrook Bridge.', why: 'a named thing’s age is a year too' },
     { text: 'Harbour Road, 12, was closed.', why: 'a number after a street, not a person' },

@@ -13,6 +13,7 @@ import { KIN_NOUNS, PERSON_NOUNS } from '../../../lexicon/words';
 import type { NameMention } from '../../../names';
 import { amountHedge, hedgeLength, shape } from '../../quantity';
 import { PERSON_NOUN_REACH } from '../../../policy';
+import { unitAfter } from '../../../lexicon/units';
 
 export const age: ClaimKindSpec = {
   kind: 'age',
@@ -73,6 +74,8 @@ export const ageNumber: NumberReader = {
     const { text, sentence } = s;
     const after = text.slice(n.end, Math.min(sentence.end, n.end + 60));
     const before = text.slice(Math.max(sentence.start, n.start - 40), n.start);
+    // "who is 6ft 4in", "she is 1.8 metres": a measure, no age.
+    if (unitAfter(after)) return 0;
     let span: { start: number; end: number } | undefined;
     const suffix = AGE_AFTER.exec(after);
     if (suffix && personAfterAge(text, n.end + suffix[0].length, s.names)) span = { start: n.start, end: n.end + suffix[0].length };
