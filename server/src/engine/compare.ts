@@ -8,6 +8,7 @@
  * their sentences do not name different things. Agreement is the default; a conflict needs
  * intervals that do not meet.
  */
+import { isZoneAbbreviation } from './lexicon/zones';
 import { type Claim, datelineEnd, fmt, isoOf, KINDS, kindOf } from './claims';
 import { intervalsMeet } from './claims/kind';
 import { eventClass, nounClass, PEOPLE_PARTS, stem, STOP_WORDS } from './classes';
@@ -1687,7 +1688,7 @@ function clockTimes(lower: string): string {
     })
     .replace(/\b([01]?\d|2[0-3]):([0-5]\d)\b/g, (_m, h: string, mm: string) => `t${Number(h)}h${mm}`)
     // The zone a time is given in is how it is written, not what was said ("6:41pm PST", "18:41").
-    .replace(/\b(t\d{1,2}h\d{2})\s+(?:[pmce][sd]t|gmt|utc|bst|cet|cest|ist)\b/g, '$1');
+    .replace(/\b(t\d{1,2}h\d{2})\s+([a-z]{1,5})\b/g, (m, t: string, zone: string) => (isZoneAbbreviation(zone) ? t : m));
 }
 
 function spelling(w: string): string {

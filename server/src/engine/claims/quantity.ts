@@ -101,14 +101,12 @@ export const HOURS_PER: Record<string, number> = {
   seconds: 1 / 3600, secs: 1 / 3600, minutes: 1 / 60, mins: 1 / 60, hours: 1, hrs: 1, days: 24, weeks: 168, months: 730, years: 8766, decades: 87660,
 };
 
-/** Units of measure: a number with one is a measurement, not a count of things. */
-export const MEASURES: Record<string, string> = {
-  mile: 'mile', miles: 'mile', km: 'km', kilometres: 'km', kilometers: 'km', kilometre: 'km', kilometer: 'km',
-  metres: 'm', meters: 'm', metre: 'm', meter: 'm', feet: 'ft', foot: 'ft', ft: 'ft', yards: 'yd',
-  tonnes: 't', tons: 't', tonne: 't', ton: 't', kg: 'kg', kilograms: 'kg', pounds: 'lb', lbs: 'lb',
-  litres: 'l', liters: 'l', gallons: 'gal', mph: 'mph', knots: 'kn', acres: 'acre', hectares: 'ha',
-  degrees: 'deg', celsius: 'deg', kmh: 'km/h',
-};
+/**
+ * Units of measure that units.json leaves out because they are ambiguous ("pounds" is money or
+ * mass; "degrees" a temperature or an angle): a number with one is a measurement, not a count of
+ * things, but no conversion is known. The units with one are in lexicon/units.json.
+ */
+export const MEASURES: Record<string, string> = { pounds: 'lb', degrees: 'deg', celsius: 'deg' };
 
 export function currencyOf(s: string): string {
   // "$US" as "US$".

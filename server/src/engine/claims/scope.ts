@@ -8,6 +8,9 @@ import { intern } from '../lexicon';
 import type { Token } from '../tokens';
 import type { Span } from '../types';
 import { MEASURES } from './quantity';
+import { UNIT_NAMES } from '../lexicon/units';
+
+const UNIT_NAME_SET: ReadonlySet<string> = new Set(UNIT_NAMES);
 import type { Claim } from './types';
 
 /** Classes that name what a percentage or a sum measures. */
@@ -137,7 +140,7 @@ export function countedNoun(text: string, at: number, end: number): { word: stri
     }
     const lower = w.toLowerCase();
     if (/^\p{Lu}/u.test(w) && words > 0 && !/^\p{Lu}\p{Ll}+$/u.test(w)) return undefined;
-    if (MEASURES[lower]) return model ? undefined : { word: w, end: at + m.index + w.length };
+    if (MEASURES[lower] || UNIT_NAME_SET.has(lower)) return model ? undefined : { word: w, end: at + m.index + w.length };
     if ((STOP_WORDS.has(lower) && !ADDING.has(lower)) || /^(?:per|a|an)$/.test(lower)) return undefined;
     if (NOUN_OK.has(lower) || (/[^s]s$/i.test(lower) && lower.length > 3 && !/(?:ous|ss|us|is)$/.test(lower))) {
       if (/^\p{Lu}/u.test(w)) return undefined;

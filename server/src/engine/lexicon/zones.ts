@@ -20,6 +20,11 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ABBREVIATION_RE = new RegExp(`^\\s*\\(?(${[...ABBREVIATIONS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?:([+-])(1[0-4]|0?\\d)(?::?(00|30|45))?)?\\)?(?![\\p{L}\\p{N}])`, 'u');
 const NAME_RE = new RegExp(`^\\s*\\(?(${[...NAMES.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})\\)?(?![\\p{L}])`, 'iu');
 
+/** Whether a word is a zone's abbreviation ("PST", "gmt"; any case): a quotation's "6:41pm PST" says what "18:41" says. */
+export function isZoneAbbreviation(word: string): boolean {
+  return ABBREVIATIONS.has(word.toUpperCase());
+}
+
 /** The zone written right after a clock time ("3pm BST", "14:00 (GMT)", "09:00 UTC+8", "noon local time"), and its length. */
 export function zoneAfter(after: string): { zone: Zone; length: number } | undefined {
   const a = ABBREVIATION_RE.exec(after);

@@ -74,8 +74,6 @@ export const ageNumber: NumberReader = {
     const { text, sentence } = s;
     const after = text.slice(n.end, Math.min(sentence.end, n.end + 60));
     const before = text.slice(Math.max(sentence.start, n.start - 40), n.start);
-    // "who is 6ft 4in", "she is 1.8 metres": a measure, no age.
-    if (unitAfter(after)) return 0;
     let span: { start: number; end: number } | undefined;
     const suffix = AGE_AFTER.exec(after);
     if (suffix && personAfterAge(text, n.end + suffix[0].length, s.names)) span = { start: n.start, end: n.end + suffix[0].length };
@@ -89,6 +87,8 @@ export const ageNumber: NumberReader = {
     // "he's 24", "she is 61", "Dahl, who is 57": a person's age told of a pronoun or a relative.
     else if (/\b(?:he|she|who)\s*(?:['’]s|is)\s+$/i.test(before) && n.value >= 1 && n.value < 120 && !/^\s*(?:%|per|percent|years?\s+(?:ago|later|since)|-)/i.test(after) && !/^\s+[a-z]+s\b/i.test(after)) span = { start: n.start, end: n.end };
     if (!span) return 0;
+    // "who is 6ft 4in", "she is 1.8 metres": a measure, no age.
+    if (unitAfter(after)) return 0;
     const hedge = amountHedge(text, n.start, sentence.start);
     const [lo, hi] = shape(n.value, hedge, 0);
     const start = hedge ? n.start - hedgeLength(text, n.start, hedge) : span.start;

@@ -105,12 +105,8 @@ function measured(n: Parameters<NumberReader['read']>[0], s: Parameters<NumberRe
   const { text, sentence } = s;
   // "-5°C", "minus 5°C": a temperature below zero.
   const minus = unit.dimension === 'temperature' ? /(?:[-−]|\bminus\s+)$/i.exec(text.slice(Math.max(sentence.start, n.start - 6), n.start)) : null;
-  if (minus) return measuredValue(n, s, unit, end, -n.value, n.start - minus[0].length);
-  return measuredValue(n, s, unit, end, n.value, n.start);
-}
-
-function measuredValue(n: Parameters<NumberReader['read']>[0], s: Parameters<NumberReader['read']>[2], unit: Unit, end: number, value: number, from: number): number {
-  const { text, sentence } = s;
+  const value = minus ? -n.value : n.value;
+  const from = minus ? n.start - minus[0].length : n.start;
   const hedge = amountHedge(text, from, sentence.start) ?? hedgeAfter(text, end);
   const tol = unit.dimension === 'temperature' ? TEMPERATURE_TOLERANCE / unit.factor : (MEASURE_TOLERANCE + unit.tolerance) * Math.abs(n.value);
   const [lo, hi] = value < 0 ? (([l, h]) => [-h, -l])(shape(-value, hedge, tol)) : shape(value, hedge, tol);

@@ -4,6 +4,7 @@
  */
 import { type ClaimKindSpec, type NumberReader, type PatternReader } from '../../kind';
 import { UNIT_WORDS } from '../../../lexicon/words';
+import { wordsValue } from '../../../numbers';
 import { FRACTION_TOLERANCE } from '../../../policy';
 import { amountHedge, direction, fmt, hedgeLength, rangeDisplay, shape } from '../../quantity';
 
@@ -39,7 +40,6 @@ export const percentageNumber: NumberReader = {
 };
 
 const DENOMINATORS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6, eighth: 8, eighths: 8, tenth: 10, tenths: 10 };
-const SMALL: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const SMALL_RE = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})';
 const DENOM_RE = '(half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)';
 /**
@@ -59,8 +59,8 @@ function commonNoun(phrase: string): string {
 const PERIOD_BEFORE = /\b(?:first|second|third|fourth|final|last|opening|closing|latter|former|early|late|top|bottom|upper|lower|better|other|1st|2nd|3rd|4th)\s*$/i;
 const IDIOM_NOUNS: ReadonlySet<string> = new Set(['way', 'story', 'battle', 'time', 'truth', 'problem', 'fun']);
 const RANGE_BEFORE = /\b(?:between|from)\s+[\p{L}\d-]+\s+(?:and|to)\s*$/iu;
-const WORD_NUM: Record<string, number> = { ...SMALL, twenty: 20, hundred: 100 };
-const num = (w: string) => (/^\d/.test(w) ? Number(w) : WORD_NUM[w.toLowerCase()]);
+/** A fraction's number: digits, "a" or "an" (one), or words (numbers.ts). */
+const num = (w: string) => (/^\d/.test(w) ? Number(w) : /^an?$/i.test(w) ? 1 : wordsValue(w.toLowerCase()));
 
 /**
  * A fraction read as a percentage ("a third" is 33.3%, compared with "33 per cent"): a word
@@ -84,9 +84,9 @@ export const fractionShare: PatternReader = {
         written = m[0].slice(0, m[0].toLowerCase().indexOf(m[6]!.toLowerCase(), m[5]!.length) + m[6]!.length);
         noun = commonNoun(noun);
       } else {
-        const top = m[3] ? 1 : m[1]!.toLowerCase() in SMALL ? SMALL[m[1]!.toLowerCase()]! : Number(m[1]);
+        const top = m[3] ? 1 : num(m[1]!);
         const bottom = m[3] ? 2 : DENOMINATORS[m[2]!.toLowerCase()]!;
-        if (!(top < bottom)) continue;
+        if (top === undefined || !(top < bottom)) continue;
         share = (100 * top) / bottom;
         noun = commonNoun(m[4]!);
         written = m[0].slice(0, m[0].search(/\s+of\s/i));
