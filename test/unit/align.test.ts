@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { Corpus, sentenceAt } from '../../server/src/engine';
+import { RELATED_STORY } from '../../server/src/engine/policy';
 import { EXAMPLES, readCorpus } from '../paths';
 
 describe('corresponding passages', () => {
@@ -36,17 +37,29 @@ describe('corresponding passages', () => {
     for (const s of d.sentences) for (const p of c.alignment().corresponding(d.id, s.index)) assert.notEqual(p.doc, d.id);
   });
 
-  it('gives a source that only brushes what another tells closely no passage, and keeps the weak best when nobody tells it closely', () => {
+  it('gives a source that only brushes what another tells closely no passage, nor when nobody tells it closely', () => {
     const k = new Corpus();
     k.set('a.txt', 'Weather notes\n\nIt was windy. The harbour ferry Calder Star struck the old Tolbrook Bridge at dawn, injuring eleven passengers.');
     k.set('b.txt', 'Local news\n\nIt was windy. The harbour ferry Calder Star struck the Tolbrook Bridge at dawn and eleven passengers were hurt.');
-    k.set('c.txt', 'Market day\n\nIt was windy. Stalls near the harbour opened at dawn as usual.');
+    k.set('c.txt', 'Market day\n\nTraders set up early. Stalls near the harbour opened at dawn as usual.');
     const a = k.get('a.txt')!;
     const crash = sentenceAt(a, a.text.indexOf('struck'))!;
     assert.deepEqual(k.alignment().corresponding('a.txt', crash.index).map((p) => p.doc), ['b.txt']);
-    // Counter-example: without the close telling, the brushing source's best sentence is offered.
+    // Without the close telling, the brushing source tells another story: still no passage.
     k.delete('b.txt');
-    assert.deepEqual(k.alignment().corresponding('a.txt', crash.index).map((p) => p.doc), ['c.txt']);
+    assert.deepEqual(k.alignment().corresponding('a.txt', crash.index).map((p) => p.doc), []);
+  });
+
+  it('offers the best passage of a source that tells the same story, however weak beside another source’s', () => {
+    const k = new Corpus();
+    const story = 'Mayor Helen Achebe opened the Tolbrook Bridge inquiry on Monday. The inquiry will sit in Ashcombe town hall. Wendline Ferries will give evidence in March.';
+    k.set('a.txt', `Inquiry opens\n\n${story} The harbour ferry Calder Star struck the bridge at dawn, injuring eleven passengers.`);
+    k.set('b.txt', `Bridge inquiry\n\n${story} The harbour ferry Calder Star struck the Tolbrook Bridge at dawn and eleven passengers were hurt.`);
+    k.set('c.txt', `Council notes\n\n${story} Its report on the harbour ferry will come in the summer.`);
+    const a = k.get('a.txt')!;
+    const crash = sentenceAt(a, a.text.indexOf('struck'))!;
+    assert.ok(k.alignment().relatedness('a.txt').get('c.txt')! >= RELATED_STORY);
+    assert.deepEqual(k.alignment().corresponding('a.txt', crash.index).map((p) => p.doc), ['b.txt', 'c.txt']);
   });
 
   it('goes from a count under the cursor to the other source’s count of the same thing, not to its lead', () => {

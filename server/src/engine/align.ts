@@ -12,7 +12,7 @@ import type { DocumentAnalysis } from './document';
 import type { EntityIndex } from './entities';
 import { COUNTRY_ALIASES, fold } from './lexicon';
 import { isStandalone } from './segment';
-import { B, BEST_SHARE, ENTITY_WEIGHT, FOCUS_SLOT_BOOST, HEADING_WEIGHT, K1, LEAD_BOOST, LEAD_PASSAGE, MIN_ABSOLUTE, MIN_RELATIVE, SLOT_WEIGHT, UNFOCUSED_WEIGHT } from './policy';
+import { B, BEST_SHARE, ENTITY_WEIGHT, FOCUS_SLOT_BOOST, HEADING_WEIGHT, K1, LEAD_BOOST, LEAD_PASSAGE, MIN_ABSOLUTE, MIN_RELATIVE, RELATED_STORY, SLOT_WEIGHT, UNFOCUSED_WEIGHT, UNRELATED_RELATIVE, UNRELATED_STORY } from './policy';
 
 /** A sentence of the corpus, as the alignment sees it. */
 interface Unit {
@@ -89,6 +89,7 @@ export class Alignment {
 
   /** Adds or replaces `changed` documents (new texts, or names linked anew) and drops `removed` ones. */
   update(changed: readonly DocumentAnalysis[], removed: readonly string[], entities: EntityIndex): void {
+    this.related.clear();
     for (const id of [...removed, ...changed.map((d) => d.id)]) {
       for (const unit of this.byDoc.get(id) ?? []) {
         this.units--;
@@ -173,7 +174,13 @@ export class Alignment {
     for (const [u, raw] of found) {
       if (u.doc.id === doc) continue;
       // The thresholds weigh the words, names and slots; the focused claim's kind only orders.
-      const enough = raw >= MIN_ABSOLUTE && raw >= MIN_RELATIVE * self && raw >= BEST_SHARE * top;
+      // A source that tells this document's story gets its best passage; one that barely touches it
+      // gets only a close one (RELATED_STORY, UNRELATED_STORY).
+      const story = this.relatedness(doc).get(u.doc.id) ?? 0;
+      const enough =
+        story >= RELATED_STORY
+          ? raw >= MIN_ABSOLUTE
+          : raw >= MIN_ABSOLUTE && raw >= (story < UNRELATED_STORY ? UNRELATED_RELATIVE : MIN_RELATIVE) * self && raw >= BEST_SHARE * top;
       if (!enough) continue;
       const score = focusBoost(u, weights, raw);
       const prev = best.get(u.doc.id);
@@ -198,6 +205,32 @@ export class Alignment {
     const kinds = new Set<string>();
     for (const slot of a.slots) if (sb.has(slot)) kinds.add(slot.slice(0, slot.search(/[|#]/)));
     return { entities: [...new Set(a.entities.filter((e) => eb.has(e)))], kinds: [...kinds].sort(), words: a.terms.filter((t) => !t.startsWith('#') && tb.has(t)).length };
+  }
+
+  private readonly related = new Map<string, Map<string, number>>();
+
+  /**
+   * How closely each other document tells `doc`'s story: the mean, over `doc`'s sentences, of the
+   * best passage's strength in it (0 where it offers none). Found through the postings, as F12 on every
+   * sentence would; kept until the corpus changes.
+   */
+  relatedness(doc: string): Map<string, number> {
+    let out = this.related.get(doc);
+    if (out) return out;
+    out = new Map();
+    const units = this.byDoc.get(doc) ?? [];
+    let n = 0;
+    for (const q of units) {
+      const self = this.score(q, q);
+      if (!(self > 0)) continue;
+      n++;
+      const best = new Map<string, number>();
+      for (const [u, raw] of this.candidates(q)) if (u.doc.id !== doc && raw > (best.get(u.doc.id) ?? 0)) best.set(u.doc.id, raw);
+      for (const [d, raw] of best) out.set(d, (out.get(d) ?? 0) + Math.min(1, raw / self));
+    }
+    for (const [d, v] of out) out.set(d, v / Math.max(1, n));
+    this.related.set(doc, out);
+    return out;
   }
 
   /** Every sentence of `target` ranked against sentence `sentence` of `doc`, best first (for evaluation). */
