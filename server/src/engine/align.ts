@@ -12,7 +12,7 @@ import type { DocumentAnalysis } from './document';
 import type { EntityIndex } from './entities';
 import { COUNTRY_ALIASES, fold } from './lexicon';
 import { isStandalone } from './segment';
-import { B, BEST_SHARE, ENTITY_WEIGHT, FOCUS_SLOT_BOOST, HEADING_WEIGHT, K1, LEAD_BOOST, LEAD_PASSAGE, MIN_ABSOLUTE, MIN_RELATIVE, RELATED_STORY, SLOT_WEIGHT, UNFOCUSED_WEIGHT, UNRELATED_RELATIVE, UNRELATED_STORY } from './policy';
+import { B, BEST_SHARE, ENTITY_WEIGHT, FOCUS_SLOT_BOOST, HEADING_WEIGHT, K1, LEAD_BOOST, LEAD_PASSAGE, MIN_ABSOLUTE, MIN_RELATIVE, RELATED_STORY, RELATEDNESS_SENTENCES, SLOT_WEIGHT, UNFOCUSED_WEIGHT, UNRELATED_RELATIVE, UNRELATED_STORY } from './policy';
 
 /** A sentence of the corpus, as the alignment sees it. */
 interface Unit {
@@ -210,9 +210,9 @@ export class Alignment {
   private readonly related = new Map<string, Map<string, number>>();
 
   /**
-   * How closely each other document tells `doc`'s story: the mean, over `doc`'s sentences, of the
-   * best passage's strength in it (0 where it offers none). Found through the postings, as F12 on every
-   * sentence would; kept until the corpus changes.
+   * How closely each other document tells `doc`'s story: the mean, over `doc`'s first
+   * RELATEDNESS_SENTENCES sentences, of the best passage's strength in it (0 where it offers none).
+   * Found through the postings, as F12 on those sentences would; kept until the corpus changes.
    */
   relatedness(doc: string): Map<string, number> {
     let out = this.related.get(doc);
@@ -220,7 +220,7 @@ export class Alignment {
     out = new Map();
     const units = this.byDoc.get(doc) ?? [];
     let n = 0;
-    for (const q of units) {
+    for (const q of units.slice(0, RELATEDNESS_SENTENCES)) {
       const self = this.score(q, q);
       if (!(self > 0)) continue;
       n++;
