@@ -1168,7 +1168,6 @@ function whyNotCompared(ctx: Context, x: ClaimRef, y: ClaimRef): string | undefi
   if (a.moment && b.moment && edgeOf(a.moment) && edgeOf(b.moment) && edgeOf(a.moment) !== edgeOf(b.moment)) return `a start and an end ('${a.moment}' and '${b.moment}')`;
   if ((a.list || b.list) && (a.list?.size !== b.list?.size || a.list?.index !== b.list?.index)) return 'values of a list, each of its own item';
   if (a.role === 'window' || b.role === 'window') return 'a window something is counted in, not a length';
-  if ((a.role === 'windowed') !== (b.role === 'windowed')) return 'a count within a window ("in his last two games", "since October") and a count';
   // The time so far of something going on is another figure each day ("after four days of riots" on
   // Wednesday, "after eight days" on Sunday): compared only between sources dated the same day.
   if ((a.role === 'elapsed' || b.role === 'elapsed') && (a.role !== b.role || !x.doc.date || x.doc.date.iso !== y.doc.date?.iso)) return 'the time so far of something going on, told on different or unknown days';

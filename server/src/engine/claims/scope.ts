@@ -178,6 +178,7 @@ export function compact(c: Claim): Claim {
   };
   if (c.noun !== undefined) out.noun = intern(c.noun);
   if (c.role !== undefined) out.role = c.role;
+  if (c.window !== undefined) out.window = intern(c.window);
   if (c.monthDay !== undefined) out.monthDay = c.monthDay;
   if (c.derivedFrom !== undefined) out.derivedFrom = c.derivedFrom;
   if (c.event !== undefined) out.event = c.event;

@@ -27,11 +27,14 @@ export interface Claim extends Span {
   readonly noun?: string;
   /**
    * For times and dates: when in the event (start, end, or the event itself); for durations, a
-   * window another figure is counted in ("in the first 24 hours"), never compared as a length; for
-   * counts, 'windowed' when counted within one ("two touchdowns in his last two games", "since
-   * October"), compared only with counts within one.
+   * window another figure is counted in ("in the first 24 hours"), never compared as a length.
    */
-  readonly role?: 'start' | 'end' | 'point' | 'window' | 'windowed' | 'elapsed' | 'bound';
+  readonly role?: 'start' | 'end' | 'point' | 'window' | 'elapsed' | 'bound';
+  /**
+   * For counts: the stretch of a series they were counted over, lower case ("last two games",
+   * "since week 11", "this season"): compared only with counts over the same one (the count kind).
+   */
+  readonly window?: string;
   /** Names in the claim's clause, as mention indexes into the document's names. */
   readonly names: readonly number[];
   /** A date without a year and no document date to give it one: month and day only. */

@@ -8,7 +8,7 @@ import { type ClaimKindSpec, type NumberReader } from '../../kind';
 import { amountHedge, fmt, hedgeAfter, hedgeLength, MEASURES, rangeDisplay, shape } from '../../quantity';
 import { countedNoun, nearestClasses } from '../../scope';
 import { MONTH_RE } from '../../../lexicon/calendar';
-import { NUMBER_WORD } from '../../../numbers';
+import { NUMBER_WORD, wordsValue } from '../../../numbers';
 import { toBase, type Unit, unitAfter, shownIn } from '../../../lexicon/units';
 import { MEASURE_TOLERANCE, TEMPERATURE_TOLERANCE } from '../../../policy';
 
@@ -29,16 +29,51 @@ export const count: ClaimKindSpec = {
     return `Number of ${plural} (${of})`;
   },
   framed: true,
+  distinct(a, b) {
+    if (a.window === b.window) return undefined;
+    // One stretch is a thing's first days, the other count gives none: the same tally so far.
+    if (!(a.window && b.window) && OPENING.test(a.window ?? b.window!)) return undefined;
+    return a.window && b.window ? `counted over ${a.window} and over ${b.window}` : `counted over ${a.window ?? b.window} on one side only`;
+  },
 };
 
-const COUNT_WINDOW_BEFORE = /\b(?:the|its|their|his|her|our)\s+(?:first|last|past|next|opening|final|previous)\s+$/i;
+/** A thing's first hours, days or weeks, as `windowOf` writes them ("first 48 hours"); not a game's first minutes. */
+const OPENING = /^(?:first|opening) \d+ hours$/;
+/** "the last 10 games", "the Bantams’ last 2 games", "to miss last 2 games": the window itself. */
+const COUNT_WINDOW_BEFORE = /(?:\b(?:the|its|their|his|her|our)\s+|\w['’]s?\s+|^\s*|\b(?:miss|missed|misses|missing)\s+)(?:first|last|past|next|opening|final|previous|remaining)\s+$/i;
 const SMALL = `(?:\\d+|${NUMBER_WORD}|few|several)`;
 /** After the noun: "two touchdowns in his last two games", "12 deaths in the first 24 hours". */
-const IN_WINDOW_AFTER = new RegExp(`^[^.;:]{0,40}?\\b(?:in|over|during)\\s+(?:his|her|their|its|the|our)\\s+(?:first|last|past|previous|final|opening)\\s+${SMALL}\\s+\\p{L}+`, 'iu');
+const IN_WINDOW_AFTER = new RegExp(`^[^.;:]{0,40}?\\b(?:in|over|during)\\s+(?:his|her|their|its|the|our)\\s+((?:first|last|past|previous|final|opening)\\s+(?:${SMALL}\\s+)?\\p{L}+)`, 'iu');
 /** A period that starts at a time of its own: "since Week 6", "since October", "since 2019", "since last season". */
 const SINCE = `\\bsince\\s+(?:week\\s+\\d+|the\\s+start\\s+of|${MONTH_RE}|\\d{4}\\b|last\\s+(?:season|year|month|week)\\b)`;
-const SINCE_AFTER = new RegExp(`^[^.;:]{0,40}?${SINCE}`, 'iu');
-const SINCE_BEFORE = new RegExp(`${SINCE}[^.;:]{0,60}$`, 'iu');
+const SINCE_AFTER = new RegExp(`^[^.;:]{0,40}?(${SINCE})`, 'iu');
+const SINCE_BEFORE = new RegExp(`(${SINCE})[^.;:]{0,60}$`, 'iu');
+/** A season's tally: "11 touchdowns this year", "missed 10 games this season", "This season, he has...". */
+const PERIOD = `\\b(?:this|last|next)\\s+(?:season|year|campaign)\\b`;
+const PERIOD_AFTER = new RegExp(`^[^.;:]{0,40}?(${PERIOD})`, 'iu');
+const PERIOD_BEFORE = new RegExp(`^\\s*(${PERIOD}),`, 'iu');
+
+/**
+ * The stretch of a series a count was kept over (`Claim.window`), lower case: "in his last two
+ * games" (last two games), "since Week 11", "this season", a fronted "Since October," or "This
+ * season,". Counts over two stretches, or over one and over none said, are two figures ("two
+ * touchdowns in his last two games" and "11 touchdowns this year"; "eight touchdowns since Week 11"
+ * and "11 touchdowns"). A count over a thing's first days is how a story counts it so far, and
+ * meets a count over no stretch said ("130,000 pre-orders in its first two days" and "312,000
+ * pre-orders"): the comparison's `distinct` below.
+ */
+function windowOf(text: string, sentenceStart: number, start: number, after: string): string | undefined {
+  const before = text.slice(Math.max(sentenceStart, start - 80), start);
+  const m = IN_WINDOW_AFTER.exec(after) ?? SINCE_AFTER.exec(after) ?? SINCE_BEFORE.exec(before) ?? PERIOD_AFTER.exec(after) ?? PERIOD_BEFORE.exec(text.slice(sentenceStart, start));
+  if (!m) return undefined;
+  const said = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+  // A stretch of time is one however written: "first two days" and "first 48 hours".
+  const span = /^(\w+) (?:(\S+) )?(hours?|days?|weeks?)$/.exec(said);
+  const n = !span ? undefined : span[2] === undefined ? 1 : /^\d+$/.test(span[2]) ? Number(span[2]) : wordsValue(span[2]);
+  return span && n !== undefined ? `${span[1]} ${n * HOURS[span[3]!.replace(/s$/, '')]!} hours` : said;
+}
+
+const HOURS: Record<string, number> = { hour: 1, day: 24, week: 168 };
 
 /** A number and the noun it counts (or the unit it measures: see the number kind). */
 export const countNumber: NumberReader = {
@@ -69,7 +104,7 @@ export const countNumber: NumberReader = {
     // "two touchdowns in his last two games", "fined three times since October", "Since Week 6,
     // Vasko has seven goals": a count within a window, some of all of them.
     const after = text.slice(noun.end, Math.min(sentence.end, noun.end + 80));
-    const windowed = !measure && !window && (IN_WINDOW_AFTER.test(after) || SINCE_AFTER.test(after) || SINCE_BEFORE.test(text.slice(Math.max(sentence.start, start - 80), start)));
+    const windowed = !measure && !window ? windowOf(text, sentence.start, start, after) : undefined;
     // "some 420 passengers and crew": one count of two kinds of people together, which meets only
     // the same pair ("246 passengers" is a part of it).
     const both = !measure ? /^\s+(?:and|&)\s+([\p{L}-]+)/u.exec(text.slice(noun.end, Math.min(sentence.end, noun.end + 30))) : null;
@@ -77,7 +112,7 @@ export const countNumber: NumberReader = {
     const end = partner ? noun.end + partner[0].length : noun.end;
     const unit = partner ? `${cls}+${nounClass(partner[1]!)}` : cls;
     const shown = partner ? `${label} and ${partner[1]!.toLowerCase()}` : label;
-    s.add({ start, end, kind: measure ? 'number' : 'count', lo, hi, unit, noun: unit, text: text.slice(start, end), display: rangeDisplay(lo, hi, n.value, (v) => `${fmt(v)} ${shown}`, hedge), ...(window ? { role: 'window' as const } : windowed ? { role: 'windowed' as const } : {}) }, true);
+    s.add({ start, end, kind: measure ? 'number' : 'count', lo, hi, unit, noun: unit, text: text.slice(start, end), display: rangeDisplay(lo, hi, n.value, (v) => `${fmt(v)} ${shown}`, hedge), ...(window ? { role: 'window' as const } : windowed ? { window: windowed } : {}) }, true);
     if (partner) return 1;
 
     // Parts that add up: "18 passengers and 4 crew" → 22 people.
