@@ -48,8 +48,11 @@ const IN_WINDOW_AFTER = new RegExp(`^[^.;:]{0,40}?\\b(?:in|over|during)\\s+(?:hi
 const SINCE = `\\bsince\\s+(?:week\\s+\\d+|the\\s+start\\s+of|${MONTH_RE}|\\d{4}\\b|last\\s+(?:season|year|month|week)\\b)`;
 const SINCE_AFTER = new RegExp(`^[^.;:]{0,40}?(${SINCE})`, 'iu');
 const SINCE_BEFORE = new RegExp(`(${SINCE})[^.;:]{0,60}$`, 'iu');
-/** A season's tally: "11 touchdowns this year", "missed 10 games this season", "This season, he has...". */
-const PERIOD = `\\b(?:this|last|next)\\s+(?:season|year|campaign)\\b`;
+/**
+ * This season's tally: "11 touchdowns this year", "missed 10 games this season", "This season, he
+ * has...". Last season's is another time, which claims/events.ts gives its own event (year-before).
+ */
+const PERIOD = `\\bthis\\s+(?:season|year|campaign)\\b`;
 const PERIOD_AFTER = new RegExp(`^[^.;:]{0,40}?(${PERIOD})`, 'iu');
 const PERIOD_BEFORE = new RegExp(`^\\s*(${PERIOD}),`, 'iu');
 
