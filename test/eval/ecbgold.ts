@@ -61,6 +61,8 @@ export interface FolderNames {
   key: string[][];
   engine: string[][];
   exact: string[][];
+  /** The mentions the engine names nothing at (each a cluster of its own in `engine`). */
+  missed: string[];
 }
 
 export interface FolderPassages {
@@ -92,6 +94,7 @@ export function scoreFolder(dir: string): { names: FolderNames; validated: Folde
     const exact = new Map<string, string[]>();
     let mentions = 0;
     let recalled = 0;
+    const missed: string[] = [];
     const seen = new Set<string>();
     for (const c of gold.clusters) {
       if (c.kind !== 'entity') continue;
@@ -126,10 +129,11 @@ export function scoreFolder(dir: string): { names: FolderNames; validated: Folde
           }
         }
         if (best !== undefined) recalled++;
+        else missed.push(id);
         push(engine, best ?? `missed:${id}`, id);
       }
     }
-    return { folder, mentions, recalled, key: [...key.values()], engine: [...engine.values()], exact: [...exact.values()] };
+    return { folder, mentions, recalled, key: [...key.values()], engine: [...engine.values()], exact: [...exact.values()], missed };
   };
 
   // ---- passages

@@ -322,7 +322,7 @@ export class Alignment {
     for (const slot of d.slots) if (query.slots.has(slot)) s += SLOT_WEIGHT;
     // A query focused on a clause, or on a claim, asks for that thing wherever a story tells it: no lead weight.
     if (!this.options.plain && d.lead && weights === undefined) s *= 1 + LEAD_BOOST;
-    return d.heading && !query.unit.heading ? s * HEADING_WEIGHT : s;
+    return d.heading && !query.unit.heading && !this.options.plain ? s * HEADING_WEIGHT : s;
   }
 }
 
