@@ -1192,9 +1192,18 @@ function whyNotCompared(ctx: Context, x: ClaimRef, y: ClaimRef): string | undefi
   if (ea.size && eb.size && sharedClause === 0) {
     // Countries alone do not make a difference ("in Turkey" and "in Istanbul, Turkey"), unless
     // both name countries only, and different ones ("in eastern China" and "southern Iran").
-    const na = [...ea].filter((e) => !isCountryOrRegion(e));
-    const nb = [...eb].filter((e) => !isCountryOrRegion(e));
-    if (na.length && nb.length) return 'different names beside them';
+    // Nor does the story's own name ("Sandqvist has signed a four-year deal" and "a five-year
+    // contract at Quayside Park"): a name both sources are about stands beside any of their claims.
+    const story = (e: string) => ctx.isTopic(x.doc, e) && ctx.isTopic(y.doc, e);
+    const na = [...ea].filter((e) => !isCountryOrRegion(e) && !story(e));
+    const nb = [...eb].filter((e) => !isCountryOrRegion(e) && !story(e));
+    // Names of one sort on both sides: two people, two organisations ("Tomas Velde added 16 points",
+    // "Ravi Denholm scored 20 points"). A person beside one and a place beside the other tell who
+    // and where, and may be one thing ("Sandqvist has signed a four-year deal", "a five-year contract
+    // at Quayside Park"). A name of no known sort may be a person or an organisation.
+    const sorts = (ids: string[]) => new Set(ids.flatMap((e) => SORTS[entityKind(ctx, e)] ?? []));
+    const sa = sorts(na);
+    if (na.length && nb.length && [...sorts(nb)].some((k) => sa.has(k))) return 'different names beside them';
     if (!na.length && !nb.length) return 'different countries beside them';
   }
   if (kindOf(a.kind).personal && sharedClause === 0) return 'not the same person named';
@@ -1232,6 +1241,12 @@ function whyNotCompared(ctx: Context, x: ClaimRef, y: ClaimRef): string | undefi
   const ev = evidence(ctx, x, y, sharedClause);
   if (ev.weight < needed) return `too little evidence (${ev.weight} of ${needed}${sameSlot ? '' : ', no event class in common'}${ev.reasons.length ? `: ${ev.reasons.join('; ')}` : ''})`;
   return undefined;
+}
+
+/** The sorts of name a kind of entity may be, for telling two clauses' names apart. */
+const SORTS: Record<string, string[]> = { person: ['person'], organization: ['organization'], place: ['place'], other: ['person', 'organization'] };
+function entityKind(ctx: Context, e: string): string {
+  return ctx.entities.get(e)?.kind ?? 'other';
 }
 
 /**
