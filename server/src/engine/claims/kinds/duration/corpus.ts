@@ -29,6 +29,7 @@ export const corpus: KindCorpus = {
     { a: 'Police in Arlow said the town was calm after four days of riots.', b: 'Police in Arlow said the town was calm after eight days of riots.', conflict: false, compared: false, because: 'the time so far', why: 'the riots so far, told on days unknown' },
     { a: 'Police in Arlow said the town was calm after four days of riots.', b: 'Police in Arlow said the town was calm after eight days of riots.', date: '2024-12-14', conflict: true, why: 'the riots so far, told on the same day' },
     { a: 'The Bantams have offered Luca Vasko a seven-year contract.', b: 'Luca Vasko is seeking an eight-year contract from the Bantams.', conflict: true, why: 'one deal told from the giver and the receiver (Vasko named between the Bantams and the value)' },
+    { a: 'Emil Sandqvist joined Castlemere United on Thursday. Sandqvist has signed a four-year deal with the club.', b: 'Castlemere United completed the signing of Emil Sandqvist. The striker put pen to paper on a five-year contract at Quayside Park.', conflict: true, why: 'a person beside one and a place beside the other: who and where of one deal, not two holders' },
     { a: 'Luca Vasko is seeking an eight-year contract from the Bantams.', b: 'Dan Pell is seeking a five-year contract from the Bantams.', conflict: false, compared: false, why: 'two players’ asks', because: 'whose doing' },
   ],
 };
