@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { analyseDocument, Corpus, type FileAccess, type FileEntry, scanFolder, DEFAULT_SCAN_OPTIONS } from '../../server/src/engine';
+import { analyseDocument, Corpus, EntityIndex, type FileAccess, type FileEntry, scanFolder, DEFAULT_SCAN_OPTIONS } from '../../server/src/engine';
 import { EXAMPLES, readCorpus } from '../paths';
 
 /** An in-memory file system: the engine's file access in tests. */
@@ -59,6 +59,13 @@ describe('corpus', () => {
       if (id === 'ashcombe-gazette.txt') assert.notEqual(c.get(id), before.get(id));
       else assert.equal(c.get(id), before.get(id), `${id} was not analysed again`);
     }
+  });
+
+  it('links again only the document an edit reaches when the edit moves no name', () => {
+    const docs = [...examples].map(([name, text]) => analyseDocument(name, text));
+    const index = new EntityIndex(docs);
+    const edited = analyseDocument('weekly-roundup.md', examples.get('weekly-roundup.md')!.replace('Eleven people', 'Nine people'));
+    assert.deepEqual([...index.update([edited], []).relinked], ['weekly-roundup.md'], 'a number changed: the other sources keep their links');
   });
 
   it('analyses a document deterministically', () => {

@@ -121,16 +121,20 @@ export class EntityIndex {
 
   /** Adds or replaces `changed` documents and removes `removed` ones. */
   update(changed: readonly DocumentAnalysis[], removed: readonly string[]): EntityChange {
-    const factChanges = new Set<string>();
+    const moved = new Set<string>();
+    const before = new Map<string, ReadonlyMap<string, number> | undefined>();
     for (const id of [...removed, ...changed.map((d) => d.id)]) {
       const old = this.docs.get(id);
-      if (old) this.facts.apply(old, -1, factChanges);
+      if (old) this.facts.apply(old, -1, moved, before);
       this.docs.delete(id);
     }
     for (const d of changed) {
       this.docs.set(d.id, d);
-      this.facts.apply(d, 1, factChanges);
+      this.facts.apply(d, 1, moved, before);
     }
+    // Only facts that end otherwise than they began send the documents that consulted them to be
+    // linked again: an edit of a number leaves every name where it was.
+    const factChanges = this.facts.settled(moved, before);
     const relink = new Set<string>(changed.map((d) => d.id));
     for (const f of factChanges) for (const id of this.consultedBy.get(f) ?? []) relink.add(id);
     for (const id of removed) relink.delete(id);
@@ -251,9 +255,15 @@ export class EntityIndex {
 class LinkFacts {
   private readonly sets = new Map<string, Map<string, number>>();
 
-  apply(d: DocumentAnalysis, sign: 1 | -1, changed: Set<string>): void {
+  /**
+   * Counts `d`'s facts in (1) or out (-1), adding to `changed` every fact whose values it moves, and
+   * to `before` the values each such fact had before its first move (so that `settled` can tell a
+   * fact that ends as it began, as when a document is replaced by an edit that renames nothing).
+   */
+  apply(d: DocumentAnalysis, sign: 1 | -1, changed: Set<string>, before?: Map<string, ReadonlyMap<string, number> | undefined>): void {
     const put = (fact: string, value: string) => {
       let m = this.sets.get(fact);
+      if (before && !before.has(fact)) before.set(fact, m ? new Map(m) : undefined);
       if (!m) this.sets.set(fact, (m = new Map()));
       const n = (m.get(value) ?? 0) + sign;
       if (n === 0) {
@@ -296,6 +306,17 @@ class LinkFacts {
         }
       }
     }
+  }
+
+  /** Of `changed`, the facts whose values differ from those `before` held: the others link as before. */
+  settled(changed: ReadonlySet<string>, before: ReadonlyMap<string, ReadonlyMap<string, number> | undefined>): Set<string> {
+    const out = new Set<string>();
+    for (const f of changed) {
+      const was = before.get(f);
+      const now = this.sets.get(f);
+      if (!was || !now || was.size !== now.size || [...now].some(([v, n]) => was.get(v) !== n)) out.add(f);
+    }
+    return out;
   }
 
   /**
